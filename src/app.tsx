@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { AppHeader } from '@/components/app-header/app-header';
+import { SourcesPanel } from '@/features/sources/sources-panel';
+import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
+import { useResolvedTheme } from '@/lib/use-resolved-theme';
+import type { MockTransport } from '@/mocks/browser';
+import { mirrorViewToUrl } from '@/store/view-store';
+
+/** Composition root: which charts exist and where they sit. */
+export function App({ transport }: { transport: MockTransport }) {
+  const theme = useResolvedTheme();
+  useEffect(() => mirrorViewToUrl(), []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <>
+      <AppHeader actions={<SourcesPanel />} />
+      {transport === 'in-page' && (
+        <p className="quiet-note" role="note">
+          This browser does not run the data service worker here, so the data is served from inside the page.
+          Everything works the same.
+        </p>
+      )}
+      <main className="dashboard">
+        <TradeGrowthPanel />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import {
+  QueryErrorResetBoundary,
+  useSuspenseQuery,
+  type QueryKey,
+  type UseSuspenseQueryOptions,
+} from '@tanstack/react-query';
+import { Suspense, useId, type ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { describeError } from '@/components/chart-frame/describe-error';
+import './chart-frame.css';
+
+type ChartFrameProps<TData, TKey extends QueryKey> = {
+  /** States the finding: "Trade hit a record $240B in 2023". */
+  title: string;
+  /** What is measured, in what unit, over what period. */
+  subtitle: string;
+  /** The query whose data the chart draws; the frame owns its loading, error and empty states. */
+  query: UseSuspenseQueryOptions<TData, Error, TData, TKey>;
+  /** True when the data leaves nothing to draw (e.g. the period holds no rows). */
+  isEmpty?: (data: TData) => boolean;
+  /** Shown instead of the chart when `isEmpty` holds. */
+  emptyMessage?: string;
+  /** Buttons in the header (view switches, export). */
+  actions?: ReactNode;
+  /** The source line under the chart. */
+  source: ReactNode;
+  /** Caveats under the source line. */
+  notes?: ReactNode;
+  /** Draws the happy path. */
+  children: (data: TData) => ReactNode;
+};
+
+/**
+ * The one frame every chart sits in: header (title, subtitle, actions), chart, footer (source,
+ * notes). It shows a skeleton while loading, a plain-words error with Retry if loading or drawing
+ * fails, and an empty state, so chart components only draw data.
+ */
+export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<TData, TKey>) {
+  const titleId = useId();
+  return (
+    <section className="chart-frame" aria-labelledby={titleId}>
+      <header className="chart-frame__header">
+        <div>
+          <h2 id={titleId} className="chart-frame__title">
+            {props.title}
+          </h2>
+          <p className="chart-frame__subtitle">{props.subtitle}</p>
+        </div>
+        {props.actions && <div className="chart-frame__actions">{props.actions}</div>}
+      </header>
+      <div className="chart-frame__body">
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary onReset={reset} FallbackComponent={ChartError}>
+              <Suspense fallback={<ChartSkeleton title={props.title} />}>
+                <FrameContent {...props} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </div>
+      <footer className="chart-frame__footer">
+        <p className="chart-frame__source">{props.source}</p>
+        {props.notes && <div className="chart-frame__notes">{props.notes}</div>}
+      </footer>
+    </section>
+  );
+}
+
+function FrameContent<TData, TKey extends QueryKey>({
+  query,
+  isEmpty,
+  emptyMessage,
+  children,
+}: ChartFrameProps<TData, TKey>) {
+  const { data } = useSuspenseQuery(query);
+  if (isEmpty?.(data)) {
+    return (
+      <div className="chart-frame__state" role="status">
+        <p className="chart-frame__state-title">Nothing to show</p>
+        <p>{emptyMessage ?? 'There is no data for this view. Widen the period or clear the filters.'}</p>
+      </div>
+    );
+  }
+  return children(data);
+}
+
+function ChartSkeleton({ title }: { title: string }) {
+  return (
+    <div className="chart-frame__skeleton" role="status" aria-busy="true">
+      <span className="visually-hidden">Loading “{title}”…</span>
+    </div>
+  );
+}
+
+function ChartError({ error, resetErrorBoundary }: FallbackProps) {
+  const { title, detail } = describeError(error);
+  return (
+    <div className="chart-frame__state chart-frame__state--error" role="alert">
+      <p className="chart-frame__state-title">{title}</p>
+      <p>{detail}</p>
+      <button type="button" className="button" onClick={resetErrorBoundary}>
+        Retry
+      </button>
+    </div>
+  );
+}

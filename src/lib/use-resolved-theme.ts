@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+import type { ResolvedTheme } from '@/lib/palette';
+import { useTheme } from '@/store/view-store';
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+const subscribe = (onChange: () => void) => {
+  const query = darkQuery();
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+
+/** The theme actually in use: the chosen one, or the system's when the choice is "system". */
+export function useResolvedTheme(): ResolvedTheme {
+  const theme = useTheme();
+  const systemDark = useSyncExternalStore(
+    subscribe,
+    () => darkQuery().matches,
+    () => false,
+  );
+  if (theme === 'system') return systemDark ? 'dark' : 'light';
+  return theme;
+}

@@ -1,0 +1,78 @@
+import { create } from 'zustand';
+import { Actor, EventKind } from '@/api/schemas';
+import { defaultView, parseView, writeView, type Theme, type ViewState } from '@/store/view-url';
+
+type ViewActions = {
+  periodChanged: (from: string, to: string) => void;
+  actorToggled: (actor: Actor) => void;
+  kindToggled: (kind: EventKind) => void;
+  themeChanged: (theme: Theme) => void;
+  viewReset: () => void;
+  /** The address changed outside the app (back/forward). */
+  urlChanged: (search: string) => void;
+};
+
+const toggle = <T extends string>(list: readonly T[], value: T, order: readonly T[]) =>
+  list.includes(value)
+    ? list.filter((v) => v !== value)
+    : order.filter((v) => v === value || list.includes(v));
+
+const useViewStore = create<ViewState & { actions: ViewActions }>()((set) => ({
+  ...parseView(typeof window === 'undefined' ? '' : window.location.search),
+  actions: {
+    periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
+    actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
+    kindToggled: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind, EventKind.options) })),
+    themeChanged: (theme) => set({ theme }),
+    viewReset: () => set({ ...defaultView }),
+    urlChanged: (search) => set(parseView(search)),
+  },
+}));
+
+export const usePeriod = () => {
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  return { from, to };
+};
+export const useActors = () => useViewStore((s) => s.actors);
+export const useKinds = () => useViewStore((s) => s.kinds);
+export const useTheme = () => useViewStore((s) => s.theme);
+export const useViewActions = () => useViewStore((s) => s.actions);
+
+const viewOf = (s: ViewState): ViewState => ({
+  from: s.from,
+  to: s.to,
+  actors: s.actors,
+  kinds: s.kinds,
+  theme: s.theme,
+});
+
+/**
+ * Mirrors the view to the address bar both ways: store changes replace the query string (so a
+ * copied link reopens this view), and back/forward navigation loads the view from the address.
+ * Returns a function that stops mirroring.
+ */
+export function mirrorViewToUrl(): () => void {
+  const write = (state: ViewState) => {
+    const search = writeView(viewOf(state), window.location.search);
+    if (search !== window.location.search) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    }
+  };
+  write(useViewStore.getState());
+  const unsubscribe = useViewStore.subscribe(write);
+  const onPopState = () => useViewStore.getState().actions.urlChanged(window.location.search);
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/** For tests: put the store back to a view. */
+export const resetViewStore = (view: Partial<ViewState> = {}) =>
+  useViewStore.setState({ ...defaultView, ...view });

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Actor, EventKind } from '@/api/schemas';
+
+/** The first and last month the dashboard can show. */
+export const PERIOD_BOUNDS = { from: '2013-01', to: '2025-12' } as const;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/** The part of the UI state a link carries. */
+export type ViewState = {
+  /** First month shown, `YYYY-MM`, inclusive. */
+  from: string;
+  /** Last month shown, `YYYY-MM`, inclusive. */
+  to: string;
+  /** Sanctions actors shown; all of them by default. */
+  actors: Actor[];
+  /** Sanctions kinds shown; all of them by default. */
+  kinds: EventKind[];
+  theme: Theme;
+};
+
+export const defaultView: ViewState = {
+  from: PERIOD_BOUNDS.from,
+  to: PERIOD_BOUNDS.to,
+  actors: [...Actor.options],
+  kinds: [...EventKind.options],
+  theme: 'system',
+};
+
+const clampMonth = (month: string) =>
+  month < PERIOD_BOUNDS.from ? PERIOD_BOUNDS.from : month > PERIOD_BOUNDS.to ? PERIOD_BOUNDS.to : month;
+
+/** A comma list of known values, kept in canonical order; anything unknown drops the whole list. */
+const parseList = <T extends string>(raw: string | null, options: readonly T[]): T[] | undefined => {
+  if (raw === null) return undefined;
+  const values = raw.split(',').filter(Boolean);
+  if (!values.every((v): v is T => (options as readonly string[]).includes(v))) return undefined;
+  return options.filter((option) => values.includes(option));
+};
+
+/** Reads a view from a query string; every missing or invalid value falls back to its default. */
+export function parseView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const month = (key: 'from' | 'to') => {
+    const parsed = Month.safeParse(params.get(key));
+    return parsed.success ? clampMonth(parsed.data) : defaultView[key];
+  };
+  let from = month('from');
+  let to = month('to');
+  if (from > to) ({ from, to } = defaultView);
+  const theme = Theme.safeParse(params.get('theme'));
+  return {
+    from,
+    to,
+    actors: parseList(params.get('actor'), Actor.options) ?? defaultView.actors,
+    kinds: parseList(params.get('kind'), EventKind.options) ?? defaultView.kinds,
+    theme: theme.success ? theme.data : defaultView.theme,
+  };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Writes a view into a query string, leaving defaults out so a plain link stays plain. Parameters
+ * the view does not own (e.g. `present`) are kept.
+ */
+export function writeView(view: ViewState, search = ''): string {
+  const params = new URLSearchParams(search);
+  const set = (key: string, value: string, isDefault: boolean) =>
+    isDefault ? params.delete(key) : params.set(key, value);
+  set('from', view.from, view.from === defaultView.from);
+  set('to', view.to, view.to === defaultView.to);
+  set('actor', view.actors.join(','), sameList(view.actors, defaultView.actors));
+  set('kind', view.kinds.join(','), sameList(view.kinds, defaultView.kinds));
+  set('theme', view.theme, view.theme === defaultView.theme);
+  const out = params.toString().replaceAll('%2C', ',');
+  return out ? `?${out}` : '';
+}
