@@ -34,3 +34,42 @@ export const chartInk = {
   light: { text: '#1f2328', muted: '#57606a', grid: '#e3e6ea', surface: '#ffffff' },
   dark: { text: '#e6e8eb', muted: '#a4acb6', grid: '#2f353d', surface: '#181b20' },
 } as const satisfies Record<ResolvedTheme, Record<string, string>>;
+
+/** Marker shapes that double colour, so no meaning rests on colour alone. */
+export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'wye' | 'cross' | 'star';
+
+/** Settlement currencies: one colour and shape each, on every chart. */
+export const currencyStyle = {
+  national: { label: 'Rubles + yuan', color: { light: '#009E73', dark: '#2BC29A' }, shape: 'circle' },
+  cny: { label: 'Yuan', color: { light: '#D55E00', dark: '#FF8A3D' }, shape: 'diamond' },
+  rub: { label: 'Ruble', color: { light: '#A36B00', dark: '#E69F00' }, shape: 'triangle' },
+  usd: { label: 'US dollar', color: { light: '#0072B2', dark: '#56B4E9' }, shape: 'square' },
+  eur: { label: 'Euro', color: { light: '#B0588C', dark: '#CC79A7' }, shape: 'wye' },
+} as const satisfies Record<string, { label: string; color: Record<ResolvedTheme, string>; shape: Shape }>;
+
+/** Sanctions event kinds: colour and shape on the timeline and on every marker. */
+export const kindStyle = {
+  financial: { label: 'Financial', color: { light: '#D55E00', dark: '#FF8A3D' }, shape: 'diamond' },
+  'export-control': {
+    label: 'Export control',
+    color: { light: '#0072B2', dark: '#56B4E9' },
+    shape: 'triangle',
+  },
+  trade: { label: 'Trade', color: { light: '#009E73', dark: '#2BC29A' }, shape: 'square' },
+  designation: { label: 'Designation', color: { light: '#B0588C', dark: '#CC79A7' }, shape: 'circle' },
+  'market-response': {
+    label: 'Market response',
+    color: { light: '#A36B00', dark: '#E69F00' },
+    shape: 'star',
+  },
+  context: { label: 'Context', color: { light: '#6E6E6E', dark: '#A8A8A8' }, shape: 'cross' },
+} as const satisfies Record<string, { label: string; color: Record<ResolvedTheme, string>; shape: Shape }>;
+
+/** Sanctions actors, as lanes on the timeline and as labels elsewhere. */
+export const actorLabel = {
+  US: 'United States',
+  EU: 'European Union',
+  'UK-G7': 'UK / G7',
+  market: 'Market response',
+  context: 'Context',
+} as const;

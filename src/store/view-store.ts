@@ -1,12 +1,27 @@
 import { create } from 'zustand';
 import { Actor, EventKind } from '@/api/schemas';
-import { defaultView, parseView, writeView, type Theme, type ViewState } from '@/store/view-url';
+import {
+  defaultView,
+  parseView,
+  writeView,
+  type Markers,
+  type SettlementView,
+  type Theme,
+  type TradeView,
+  type ViewState,
+} from '@/store/view-url';
 
 type ViewActions = {
   periodChanged: (from: string, to: string) => void;
   actorToggled: (actor: Actor) => void;
   kindToggled: (kind: EventKind) => void;
   themeChanged: (theme: Theme) => void;
+  markersChanged: (markers: Markers) => void;
+  tradeViewChanged: (trade: TradeView) => void;
+  settlementViewChanged: (settlement: SettlementView) => void;
+  /** A sanctions event was pointed at (or left, with null) on any chart. */
+  eventHovered: (id: string | null) => void;
+  filtersReset: () => void;
   viewReset: () => void;
   /** The address changed outside the app (back/forward). */
   urlChanged: (search: string) => void;
@@ -17,13 +32,24 @@ const toggle = <T extends string>(list: readonly T[], value: T, order: readonly 
     ? list.filter((v) => v !== value)
     : order.filter((v) => v === value || list.includes(v));
 
-const useViewStore = create<ViewState & { actions: ViewActions }>()((set) => ({
+type UiState = ViewState & {
+  /** The sanctions event highlighted on every chart; not part of the link. */
+  hoveredEventId: string | null;
+};
+
+const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   ...parseView(typeof window === 'undefined' ? '' : window.location.search),
+  hoveredEventId: null,
   actions: {
     periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
     actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
     kindToggled: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind, EventKind.options) })),
     themeChanged: (theme) => set({ theme }),
+    markersChanged: (markers) => set({ markers }),
+    tradeViewChanged: (trade) => set({ trade }),
+    settlementViewChanged: (settlement) => set({ settlement }),
+    eventHovered: (hoveredEventId) => set({ hoveredEventId }),
+    filtersReset: () => set({ actors: defaultView.actors, kinds: defaultView.kinds }),
     viewReset: () => set({ ...defaultView }),
     urlChanged: (search) => set(parseView(search)),
   },
@@ -37,6 +63,10 @@ export const usePeriod = () => {
 export const useActors = () => useViewStore((s) => s.actors);
 export const useKinds = () => useViewStore((s) => s.kinds);
 export const useTheme = () => useViewStore((s) => s.theme);
+export const useMarkers = () => useViewStore((s) => s.markers);
+export const useTradeView = () => useViewStore((s) => s.trade);
+export const useSettlementView = () => useViewStore((s) => s.settlement);
+export const useHoveredEventId = () => useViewStore((s) => s.hoveredEventId);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 const viewOf = (s: ViewState): ViewState => ({
@@ -45,6 +75,9 @@ const viewOf = (s: ViewState): ViewState => ({
   actors: s.actors,
   kinds: s.kinds,
   theme: s.theme,
+  markers: s.markers,
+  trade: s.trade,
+  settlement: s.settlement,
 });
 
 /**
@@ -53,7 +86,7 @@ const viewOf = (s: ViewState): ViewState => ({
  * Returns a function that stops mirroring.
  */
 export function mirrorViewToUrl(): () => void {
-  const write = (state: ViewState) => {
+  const write = (state: UiState) => {
     const search = writeView(viewOf(state), window.location.search);
     if (search !== window.location.search) {
       window.history.replaceState(

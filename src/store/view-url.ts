@@ -7,6 +7,18 @@ export const PERIOD_BOUNDS = { from: '2013-01', to: '2025-12' } as const;
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+/** Which sanctions events are laid as markers on the trade and settlement charts. */
+export const Markers = z.enum(['major', 'all', 'none']);
+export type Markers = z.infer<typeof Markers>;
+
+/** The trade chart's view: annual bars, monthly values, or monthly year-on-year change. */
+export const TradeView = z.enum(['annual', 'monthly', 'change']);
+export type TradeView = z.infer<typeof TradeView>;
+
+/** The settlement chart's view: Russia–China trade, or all of Russia's trade (Bank of Russia). */
+export const SettlementView = z.enum(['bilateral', 'russia']);
+export type SettlementView = z.infer<typeof SettlementView>;
+
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /** The part of the UI state a link carries. */
@@ -20,6 +32,10 @@ export type ViewState = {
   /** Sanctions kinds shown; all of them by default. */
   kinds: EventKind[];
   theme: Theme;
+  /** Sanctions markers on the trade and settlement charts. */
+  markers: Markers;
+  trade: TradeView;
+  settlement: SettlementView;
 };
 
 export const defaultView: ViewState = {
@@ -28,6 +44,9 @@ export const defaultView: ViewState = {
   actors: [...Actor.options],
   kinds: [...EventKind.options],
   theme: 'system',
+  markers: 'major',
+  trade: 'annual',
+  settlement: 'bilateral',
 };
 
 const clampMonth = (month: string) =>
@@ -51,13 +70,19 @@ export function parseView(search: string): ViewState {
   let from = month('from');
   let to = month('to');
   if (from > to) ({ from, to } = defaultView);
-  const theme = Theme.safeParse(params.get('theme'));
+  const option = <T extends string>(key: string, schema: z.ZodEnum<Record<T, T>>, fallback: T): T => {
+    const parsed = schema.safeParse(params.get(key));
+    return parsed.success ? (parsed.data as T) : fallback;
+  };
   return {
     from,
     to,
     actors: parseList(params.get('actor'), Actor.options) ?? defaultView.actors,
     kinds: parseList(params.get('kind'), EventKind.options) ?? defaultView.kinds,
-    theme: theme.success ? theme.data : defaultView.theme,
+    theme: option('theme', Theme, defaultView.theme),
+    markers: option('markers', Markers, defaultView.markers),
+    trade: option('trade', TradeView, defaultView.trade),
+    settlement: option('settlement', SettlementView, defaultView.settlement),
   };
 }
 
@@ -76,7 +101,9 @@ export function writeView(view: ViewState, search = ''): string {
   set('to', view.to, view.to === defaultView.to);
   set('actor', view.actors.join(','), sameList(view.actors, defaultView.actors));
   set('kind', view.kinds.join(','), sameList(view.kinds, defaultView.kinds));
-  set('theme', view.theme, view.theme === defaultView.theme);
+  for (const key of ['theme', 'markers', 'trade', 'settlement'] as const) {
+    set(key, view[key], view[key] === defaultView[key]);
+  }
   const out = params.toString().replaceAll('%2C', ',');
   return out ? `?${out}` : '';
 }

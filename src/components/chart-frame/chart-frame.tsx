@@ -4,7 +4,7 @@ import {
   type QueryKey,
   type UseSuspenseQueryOptions,
 } from '@tanstack/react-query';
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { describeError } from '@/components/chart-frame/describe-error';
 import './chart-frame.css';
@@ -28,6 +28,8 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
   notes?: ReactNode;
   /** Draws the happy path. */
   children: (data: TData) => ReactNode;
+  /** The same data as an accessible table, shown by the frame's Table switch. */
+  table?: (data: TData) => ReactNode;
 };
 
 /**
@@ -37,6 +39,7 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
  */
 export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<TData, TKey>) {
   const titleId = useId();
+  const [showTable, setShowTable] = useState(false);
   return (
     <section className="chart-frame" aria-labelledby={titleId}>
       <header className="chart-frame__header">
@@ -46,14 +49,21 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
           </h2>
           <p className="chart-frame__subtitle">{props.subtitle}</p>
         </div>
-        {props.actions && <div className="chart-frame__actions">{props.actions}</div>}
+        <div className="chart-frame__actions">
+          {props.actions}
+          {props.table && (
+            <button type="button" className="button" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+              Table
+            </button>
+          )}
+        </div>
       </header>
       <div className="chart-frame__body">
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary onReset={reset} FallbackComponent={ChartError}>
               <Suspense fallback={<ChartSkeleton title={props.title} />}>
-                <FrameContent {...props} />
+                <FrameContent {...props} showTable={showTable} />
               </Suspense>
             </ErrorBoundary>
           )}
@@ -72,7 +82,9 @@ function FrameContent<TData, TKey extends QueryKey>({
   isEmpty,
   emptyMessage,
   children,
-}: ChartFrameProps<TData, TKey>) {
+  table,
+  showTable,
+}: ChartFrameProps<TData, TKey> & { showTable: boolean }) {
   const { data } = useSuspenseQuery(query);
   if (isEmpty?.(data)) {
     return (
@@ -82,7 +94,7 @@ function FrameContent<TData, TKey extends QueryKey>({
       </div>
     );
   }
-  return children(data);
+  return showTable && table ? table(data) : children(data);
 }
 
 function ChartSkeleton({ title }: { title: string }) {
