@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { AppHeader } from '@/components/app-header/app-header';
+import { PeriodControl } from '@/components/period-control/period-control';
 import { SourcesPanel } from '@/features/sources/sources-panel';
 import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -23,6 +24,7 @@ export function App({ transport }: { transport: MockTransport }) {
           Everything works the same.
         </p>
       )}
+      <PeriodControl />
       <main className="dashboard">
         <TradeGrowthPanel />
       </main>

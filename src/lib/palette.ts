@@ -29,11 +29,14 @@ export const seriesColors = {
   },
 } as const satisfies Record<ResolvedTheme, Record<string, string>>;
 
+/** Axis, gridline and label colours of one theme. */
+export type Ink = { text: string; muted: string; grid: string; surface: string };
+
 /** Chart ink (axes, gridlines, labels) by theme. */
-export const chartInk = {
+export const chartInk: Record<ResolvedTheme, Ink> = {
   light: { text: '#1f2328', muted: '#57606a', grid: '#e3e6ea', surface: '#ffffff' },
   dark: { text: '#e6e8eb', muted: '#a4acb6', grid: '#2f353d', surface: '#181b20' },
-} as const satisfies Record<ResolvedTheme, Record<string, string>>;
+};
 
 /** Marker shapes that double colour, so no meaning rests on colour alone. */
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'wye' | 'cross' | 'star';

@@ -3,12 +3,18 @@ import { defaultView, parseView, writeView } from '@/store/view-url';
 describe('view in the URL', () => {
   it('falls back to defaults for an empty or garbled query', () => {
     expect(parseView('')).toEqual(defaultView);
-    expect(parseView('?from=abc&to=2024-13&actor=<script>&kind=bogus,trade&theme=neon&markers=1&trade=<b>&settlement=')).toEqual(defaultView);
+    expect(
+      parseView(
+        '?from=abc&to=2024-13&actor=<script>&kind=bogus,trade&theme=neon&markers=1&trade=<b>&settlement=',
+      ),
+    ).toEqual(defaultView);
   });
 
   it('reads a full view', () => {
     expect(
-      parseView('?from=2022-01&to=2024-06&actor=EU,US&kind=financial&theme=dark&markers=all&trade=change&settlement=russia'),
+      parseView(
+        '?from=2022-01&to=2024-06&actor=EU,US&kind=financial&theme=dark&markers=all&trade=change&settlement=russia',
+      ),
     ).toEqual({
       from: '2022-01',
       to: '2024-06',

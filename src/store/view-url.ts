@@ -72,7 +72,7 @@ export function parseView(search: string): ViewState {
   if (from > to) ({ from, to } = defaultView);
   const option = <T extends string>(key: string, schema: z.ZodEnum<Record<T, T>>, fallback: T): T => {
     const parsed = schema.safeParse(params.get(key));
-    return parsed.success ? (parsed.data as T) : fallback;
+    return parsed.success ? parsed.data : fallback;
   };
   return {
     from,

@@ -1,3 +1,4 @@
+import { Segmented } from '@/components/segmented/segmented';
 import { Theme } from '@/store/view-url';
 import { useTheme, useViewActions } from '@/store/view-store';
 
@@ -8,19 +9,11 @@ export function ThemeSwitch() {
   const theme = useTheme();
   const { themeChanged } = useViewActions();
   return (
-    <fieldset className="segmented" aria-label="Theme">
-      {Theme.options.map((option) => (
-        <label key={option} className="segmented__option">
-          <input
-            type="radio"
-            name="theme"
-            value={option}
-            checked={theme === option}
-            onChange={() => themeChanged(option)}
-          />
-          <span>{labels[option]}</span>
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      label="Theme"
+      options={Theme.options.map((value) => ({ value, label: labels[value] }))}
+      value={theme}
+      onChange={themeChanged}
+    />
   );
 }

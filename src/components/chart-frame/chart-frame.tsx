@@ -52,7 +52,12 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
         <div className="chart-frame__actions">
           {props.actions}
           {props.table && (
-            <button type="button" className="button" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={showTable}
+              onClick={() => setShowTable(!showTable)}
+            >
               Table
             </button>
           )}

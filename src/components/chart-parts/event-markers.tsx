@@ -42,7 +42,13 @@ export function eventMarkers({ events, theme, hoveredId, onHover, yAxisId }: Mar
             onMouseLeave={() => onHover(null)}
           >
             <title>{`${event.dateLabel}: ${event.title}`}</title>
-            <rect x={(viewBox?.x ?? 0) - 8} y={(viewBox?.y ?? 0) - 16} width={16} height={16} fill="transparent" />
+            <rect
+              x={(viewBox?.x ?? 0) - 8}
+              y={(viewBox?.y ?? 0) - 16}
+              width={16}
+              height={16}
+              fill="transparent"
+            />
             <Symbols
               cx={viewBox?.x ?? 0}
               cy={(viewBox?.y ?? 0) - 8}

@@ -8,7 +8,13 @@ export type LegendItem = { key: string; label: string; color: string; shape: Sha
 /** A glyph of a series' colour and shape, for legends and tooltips. */
 export function SeriesGlyph({ color, shape, size = 12 }: { color: string; shape: Shape; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" className="series-glyph">
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      className="series-glyph"
+    >
       <Symbols cx={size / 2} cy={size / 2} type={shape} size={size * size * 0.55} fill={color} />
     </svg>
   );

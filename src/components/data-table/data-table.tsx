@@ -28,7 +28,11 @@ export function DataTable<Row>({
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={column.numeric ? 'data-table__numeric' : undefined}>
+              <th
+                key={column.header}
+                scope="col"
+                className={column.numeric ? 'data-table__numeric' : undefined}
+              >
                 {column.header}
               </th>
             ))}

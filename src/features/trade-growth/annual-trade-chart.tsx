@@ -1,135 +1,129 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
-  BarChart,
   CartesianGrid,
+  ComposedChart,
   LabelList,
-  Legend,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { sourcesQuery } from '@/api/queries';
 import type { AnnualTrade } from '@/api/schemas';
-import { formatChange, formatUsdBillions, statusLabel } from '@/lib/format';
-import { chartInk, seriesColors } from '@/lib/palette';
-import { useResolvedTheme } from '@/lib/use-resolved-theme';
-import { figuresOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to-annual-rows';
+import { axisDefaults } from '@/components/chart-parts/axis-defaults';
+import { eventMarkers } from '@/components/chart-parts/event-markers';
+import { SeriesLegend } from '@/components/chart-parts/series-legend';
+import { formatChange, formatUsdBillions } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
-import { usePeriod } from '@/store/view-store';
-
-const seriesNames = {
-  total: 'Total trade',
-  exports: 'China’s exports to Russia',
-  imports: 'China’s imports from Russia',
-  unsplit: 'Total (no published split)',
-} as const;
+import { stepOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to-annual-rows';
+import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
+import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
 
 /** Stacked annual bars of China's exports to and imports from Russia, the total on each bar. */
 export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
-  const { from, to } = usePeriod();
-  const theme = useResolvedTheme();
-  const colors = seriesColors[theme];
-  const ink = chartInk[theme];
-  const data = toAnnualRows(rows, from, to);
+  const setup = useTradeChartSetup();
+  const { colors, ink, hidden, narrow } = setup;
+  const data = toAnnualRows(rows, setup.from, setup.to);
+  const step = stepOf(data);
   const hasUnsplit = data.some((row) => row.unsplit !== null);
   const ticks = evenTicks(Math.max(0, ...data.map((row) => row.total)));
-  const totalLabel = (
+  const legendItems = hasUnsplit
+    ? [
+        ...setup.legendItems,
+        { key: 'unsplit', label: seriesNames.unsplit, color: colors.unsplit, shape: 'square' as const },
+      ]
+    : setup.legendItems;
+  const totalLabel = !narrow && (
     <LabelList
       dataKey="total"
       position="top"
       formatter={(value) => (typeof value === 'number' ? formatUsdBillions(value).replace(/B$/, '') : '')}
       fill={ink.text}
       fontSize={12}
-      className="tabular"
     />
   );
+  // The label sits on the topmost visible segment of each bar.
+  const labelOn = hidden.has('imports') ? 'exports' : 'imports';
 
   return (
     <div className="chart-canvas" data-testid="annual-trade-chart">
-      <ResponsiveContainer width="100%" height={340}>
-        <BarChart data={data} margin={{ top: 24, right: 8, bottom: 0, left: 0 }} barCategoryGap="18%">
+      <ResponsiveContainer width="100%" height={narrow ? 280 : 360}>
+        <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="18%">
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis
-            dataKey="year"
-            tick={{ fill: ink.muted, fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: ink.grid }}
+            {...axisDefaults.time(setup.domain, ink, narrow)}
+            ticks={data.map((row) => row.x)}
+            tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
           />
           <YAxis
-            tick={{ fill: ink.muted, fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-            width={52}
+            {...axisDefaults.value(ink)}
             domain={[0, ticks.at(-1) ?? 'auto']}
             ticks={ticks}
             tickFormatter={(v: number) => `$${v}B`}
           />
           <Tooltip
-            content={({ active, payload }) => (
-              <AnnualTooltip active={active} row={payload[0]?.payload as AnnualRow | undefined} />
-            )}
+            content={({ active, payload }) => {
+              const row = payload[0]?.payload as AnnualRow | undefined;
+              return active && row ? <TradeTooltip title={String(row.year)} row={row.source} /> : null;
+            }}
             cursor={{ fill: ink.grid, opacity: 0.5 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12, color: ink.muted }} iconType="square" />
-          <Bar
-            dataKey="exports"
-            name={seriesNames.exports}
-            stackId="trade"
-            fill={colors.exports}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="imports"
-            name={seriesNames.imports}
-            stackId="trade"
-            fill={colors.imports}
-            isAnimationActive={false}
-          >
-            {totalLabel}
-          </Bar>
+          {(['exports', 'imports'] as const).map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={seriesNames[key]}
+              stackId="trade"
+              fill={colors[key]}
+              hide={hidden.has(key)}
+              isAnimationActive={false}
+            >
+              {key === labelOn && totalLabel}
+            </Bar>
+          ))}
           {hasUnsplit && (
             <Bar
               dataKey="unsplit"
               name={seriesNames.unsplit}
               stackId="trade"
               fill={colors.unsplit}
+              hide={hidden.has('unsplit')}
               isAnimationActive={false}
             >
               {totalLabel}
             </Bar>
           )}
-        </BarChart>
+          {step && !hidden.has('exports') && !hidden.has('imports') && (
+            <ReferenceLine
+              segment={[
+                { x: step.before.x, y: step.before.total },
+                { x: step.after.x, y: step.after.total },
+              ]}
+              stroke={ink.text}
+              strokeWidth={1.5}
+              label={({
+                viewBox,
+              }: {
+                viewBox?: { x?: number; y?: number; width?: number; height?: number };
+              }) => (
+                // Left of the step's midpoint: above the 2022 bar, clear of both total labels.
+                <text
+                  x={(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2 - 6}
+                  y={(viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2}
+                  textAnchor="end"
+                  fill={ink.text}
+                  fontSize={13}
+                  fontWeight={600}
+                >
+                  {formatChange(step.change.value, step.change.qualifier)}
+                </text>
+              )}
+            />
+          )}
+          {eventMarkers(setup.markers)}
+        </ComposedChart>
       </ResponsiveContainer>
-    </div>
-  );
-}
-
-function AnnualTooltip({ active, row }: { active: boolean; row: AnnualRow | undefined }) {
-  if (!active || !row) return null;
-  return <AnnualTooltipBody row={row.source} />;
-}
-
-function AnnualTooltipBody({ row }: { row: AnnualTrade }) {
-  const sources = useQuery(sourcesQuery());
-  const publisher = (id: string) => sources.data?.data.find((s) => s.id === id)?.publisher ?? id;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{row.year}</p>
-      <dl>
-        {figuresOf(row).map(({ key, figure }) => (
-          <div key={key}>
-            <dt>{seriesNames[key]}</dt>
-            <dd className="tabular">
-              {formatUsdBillions(figure.value, figure.qualifier)}
-              {key === 'total' && row.totalChangePct && ` (${formatChange(row.totalChangePct.value)} y/y)`}
-              <span className="chart-tooltip__status"> · {statusLabel[figure.status]}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className="chart-tooltip__source">Source: {row.total.sourceIds.map(publisher).join('; ')}</p>
+      <SeriesLegend items={legendItems} hidden={hidden} onToggle={setup.toggle} label="Series shown" />
     </div>
   );
 }

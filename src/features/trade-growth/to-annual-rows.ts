@@ -1,9 +1,11 @@
-import type { AnnualTrade, Figure } from '@/api/schemas';
+import type { AnnualTrade, ChangeFigure, Figure } from '@/api/schemas';
 import { formatChange, formatUsdBillionsRounded } from '@/lib/format';
 
 /** One bar of the annual chart. Null series values leave a gap instead of a zero. */
 export type AnnualRow = {
   year: number;
+  /** Where the bar sits on the shared time axis: the middle of the year. */
+  x: number;
   /** China's exports to Russia, USD billions. */
   exports: number | null;
   /** China's imports from Russia, USD billions. */
@@ -19,6 +21,9 @@ export type AnnualRow = {
 export const yearInPeriod = (year: number, from: string, to: string) =>
   year >= Number(from.slice(0, 4)) && year <= Number(to.slice(0, 4));
 
+/** The middle of a year on the time axis. */
+export const midYear = (year: number) => Date.UTC(year, 6, 1);
+
 /** Annual trade rows to bars, for the years in the period. */
 export function toAnnualRows(rows: readonly AnnualTrade[], from: string, to: string): AnnualRow[] {
   return rows
@@ -28,6 +33,7 @@ export function toAnnualRows(rows: readonly AnnualTrade[], from: string, to: str
       const split = exports && imports;
       return {
         year: row.year,
+        x: midYear(row.year),
         exports: split ? exports.value : null,
         imports: split ? imports.value : null,
         unsplit: split ? null : row.total.value,
@@ -37,12 +43,32 @@ export function toAnnualRows(rows: readonly AnnualTrade[], from: string, to: str
     });
 }
 
-/** The figures behind a bar, by series, for tooltips. */
-export const figuresOf = (row: AnnualTrade): { key: 'total' | 'exports' | 'imports'; figure: Figure }[] =>
+/** The figures behind a bar or a month, by series, for tooltips and tables. */
+export type FigureKey = 'total' | 'exports' | 'imports';
+export const figuresOf = (row: Record<FigureKey, Figure | null>): { key: FigureKey; figure: Figure }[] =>
   (['total', 'exports', 'imports'] as const).flatMap((key) => {
     const figure = row[key];
     return figure ? [{ key, figure }] : [];
   });
+
+/** The year-on-year changes behind a bar or a month. */
+export const changesOf = (row: {
+  totalChangePct: ChangeFigure | null;
+  exportsChangePct: ChangeFigure | null;
+  importsChangePct: ChangeFigure | null;
+}): { key: FigureKey; change: ChangeFigure }[] =>
+  (['total', 'exports', 'imports'] as const).flatMap((key) => {
+    const change = row[`${key}ChangePct`];
+    return change ? [{ key, change }] : [];
+  });
+
+/** The 2022→2023 step the chart calls out, when both years are in view. */
+export function stepOf(rows: readonly AnnualRow[]) {
+  const before = rows.find((row) => row.year === 2022);
+  const after = rows.find((row) => row.year === 2023);
+  const change = after?.source.totalChangePct;
+  return before && after && change ? { before, after, change } : undefined;
+}
 
 /** The chart's title: the 2023 step as reported, and the peak when a later year passed it. */
 export function annualFinding(rows: readonly AnnualTrade[]): string | undefined {

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { apiUrl } from '@/api/client';
 import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
@@ -37,5 +38,39 @@ describe('TradeGrowthPanel', () => {
     renderWithQuery(<TradeGrowthPanel />);
     expect(await screen.findByRole('alert')).toHaveTextContent('The data service failed');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('switches to the monthly views and marks March 2024', async () => {
+    renderWithQuery(<TradeGrowthPanel />);
+    await screen.findByTestId('annual-trade-chart');
+    await userEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
+    const monthly = await screen.findByTestId('monthly-trade-chart');
+    expect(within(monthly).getByText('Mar 2024: exports ≈−16% y/y')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'fell about 16% year on year in Mar 2024',
+    );
+    await userEvent.click(screen.getByRole('radio', { name: 'Monthly change' }));
+    expect(await screen.findByTestId('monthly-change-chart')).toBeInTheDocument();
+    expect(screen.getByText(/Hollow points: change in yuan terms/)).toBeInTheDocument();
+  });
+
+  it('shows the same data as a table', async () => {
+    resetViewStore({ from: '2022-01', to: '2023-12' });
+    renderWithQuery(<TradeGrowthPanel />);
+    await screen.findByTestId('annual-trade-chart');
+    await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toHaveTextContent('2023$240.1B$111.0B$129.1B+26.3%');
+  });
+
+  it('toggles a series from the legend', async () => {
+    renderWithQuery(<TradeGrowthPanel />);
+    await screen.findByTestId('annual-trade-chart');
+    const exports = screen.getByRole('button', { name: 'China’s exports to Russia' });
+    expect(exports).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(exports);
+    expect(exports).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -1,34 +1,93 @@
 import { useQuery } from '@tanstack/react-query';
-import { annualTradeQuery } from '@/api/queries';
+import { annualTradeQuery, periodTradeQuery } from '@/api/queries';
 import { ChartFrame } from '@/components/chart-frame/chart-frame';
+import { Segmented } from '@/components/segmented/segmented';
 import { AnnualTradeChart } from '@/features/trade-growth/annual-trade-chart';
+import { MonthlyChangeChart } from '@/features/trade-growth/monthly-change-chart';
+import { MonthlyTradeChart } from '@/features/trade-growth/monthly-trade-chart';
 import { annualFinding, yearInPeriod, yearsWithCaveats } from '@/features/trade-growth/to-annual-rows';
-import { usePeriod } from '@/store/view-store';
+import { monthlyFinding, toMonthlyRows } from '@/features/trade-growth/to-monthly-rows';
+import { AnnualTable, MonthlyTable } from '@/features/trade-growth/trade-tables';
+import { TradeView } from '@/store/view-url';
+import { usePeriod, useTradeView, useViewActions } from '@/store/view-store';
 
-/** Trade growth: annual China–Russia goods trade in its frame. */
+const viewLabels: Record<TradeView, string> = {
+  annual: 'Annual',
+  monthly: 'Monthly',
+  change: 'Monthly change',
+};
+
+const source =
+  'Source: China’s General Administration of Customs (GACC), as reported by TASS, RT, Sputnik, Reuters and others; hover a bar for each figure’s source.';
+
+/** Trade growth: annual bars, or monthly values or changes, in one frame. */
 export function TradeGrowthPanel() {
   const { from, to } = usePeriod();
+  const view = useTradeView();
+  const { tradeViewChanged } = useViewActions();
   const annual = useQuery(annualTradeQuery());
+  const monthly = useQuery({ ...periodTradeQuery(), enabled: view !== 'annual' });
   const rows = annual.data?.data ?? [];
   const caveats = yearsWithCaveats(rows.filter((row) => yearInPeriod(row.year, from, to)));
+  const years = `${from.slice(0, 4)}–${to.slice(0, 4)}`;
+  const actions = (
+    <Segmented
+      label="Trade view"
+      options={TradeView.options.map((value) => ({ value, label: viewLabels[value] }))}
+      value={view}
+      onChange={tradeViewChanged}
+    />
+  );
+
+  if (view === 'annual') {
+    return (
+      <ChartFrame
+        title={annualFinding(rows) ?? 'China–Russia goods trade'}
+        subtitle={`China’s goods exports to and imports from Russia, USD billions a year, Chinese customs basis, ${years}`}
+        actions={actions}
+        query={annualTradeQuery()}
+        isEmpty={(data) => !data.data.some((row) => yearInPeriod(row.year, from, to))}
+        emptyMessage="No annual trade figures fall in the chosen period."
+        source={source}
+        notes={
+          caveats.length > 0 && (
+            <p>
+              Figures for {caveats.join(', ')} are derived, disputed or weakly sourced; the tooltip says
+              which.
+            </p>
+          )
+        }
+        table={(data) => <AnnualTable rows={data.data} from={from} to={to} />}
+      >
+        {(data) => <AnnualTradeChart rows={data.data} />}
+      </ChartFrame>
+    );
+  }
 
   return (
     <ChartFrame
-      title={annualFinding(rows) ?? 'China–Russia goods trade'}
-      subtitle={`China’s goods exports to and imports from Russia, USD billions, Chinese customs basis, ${from.slice(0, 4)}–${to.slice(0, 4)}`}
-      query={annualTradeQuery()}
-      isEmpty={(data) => !data.data.some((row) => yearInPeriod(row.year, from, to))}
-      emptyMessage="No annual trade figures fall in the chosen period."
-      source="Source: China’s General Administration of Customs (GACC), as reported by TASS, RT, Sputnik, Reuters and others; hover a bar for each year’s source."
-      notes={
-        caveats.length > 0 && (
-          <p>
-            Figures for {caveats.join(', ')} are derived, disputed or weakly sourced; the tooltip says which.
-          </p>
-        )
+      title={monthlyFinding(monthly.data?.data ?? []) ?? 'China–Russia goods trade by month'}
+      subtitle={
+        view === 'monthly'
+          ? `China’s goods exports to and imports from Russia, USD billions a month, where published, ${years}`
+          : `Change on the same month a year earlier, %, where published, ${years}`
       }
+      actions={actions}
+      query={periodTradeQuery()}
+      isEmpty={(data) => toMonthlyRows(data.data, from, to).length === 0}
+      emptyMessage="No monthly figures are published for the chosen period (they start in 2023)."
+      source={source}
+      notes={
+        <p>
+          Only months with a published figure are drawn; missing months are gaps, never filled in. Grey bars
+          are totals with no published split.
+        </p>
+      }
+      table={(data) => <MonthlyTable rows={data.data} from={from} to={to} />}
     >
-      {(data) => <AnnualTradeChart rows={data.data} />}
+      {(data) =>
+        view === 'monthly' ? <MonthlyTradeChart rows={data.data} /> : <MonthlyChangeChart rows={data.data} />
+      }
     </ChartFrame>
   );
 }

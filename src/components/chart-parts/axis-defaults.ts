@@ -1,0 +1,29 @@
+import type { Ink } from '@/lib/palette';
+import { formatYear, yearTicks } from '@/lib/time';
+
+/** Axis defaults shared by every chart, so all of them read alike. */
+export const axisDefaults = {
+  /** The shared time x-axis: numeric UTC milliseconds over the period, a tick each January. */
+  time: (domain: [number, number], ink: Ink, narrow = false) =>
+    ({
+      type: 'number',
+      dataKey: 'x',
+      scale: 'time',
+      domain,
+      ticks: yearTicks(domain, narrow ? 5 : 14),
+      tickFormatter: formatYear,
+      allowDataOverflow: true,
+      tick: { fill: ink.muted, fontSize: 12 },
+      tickLine: false,
+      axisLine: { stroke: ink.grid },
+    }) as const,
+
+  /** The value y-axis: muted labels, no line; gridlines come from CartesianGrid. */
+  value: (ink: Ink) =>
+    ({
+      tick: { fill: ink.muted, fontSize: 12 },
+      tickLine: false,
+      axisLine: false,
+      width: 56,
+    }) as const,
+};

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { toggled, type LegendItem } from '@/components/chart-parts/series-legend';
+import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
+import { chartInk, seriesColors } from '@/lib/palette';
+import { periodDomain } from '@/lib/time';
+import { useNarrow } from '@/lib/use-narrow';
+import { useResolvedTheme } from '@/lib/use-resolved-theme';
+import { seriesNames } from '@/features/trade-growth/trade-tooltip';
+import { useHoveredEventId, usePeriod, useViewActions } from '@/store/view-store';
+
+/** What every trade chart needs: theme, period axis, legend state and the sanctions markers. */
+export function useTradeChartSetup() {
+  const { from, to } = usePeriod();
+  const theme = useResolvedTheme();
+  const narrow = useNarrow();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const events = useMarkerEvents();
+  const hoveredId = useHoveredEventId();
+  const { eventHovered } = useViewActions();
+  const colors = seriesColors[theme];
+  const legendItems: LegendItem[] = [
+    { key: 'exports', label: seriesNames.exports, color: colors.exports, shape: 'circle' },
+    { key: 'imports', label: seriesNames.imports, color: colors.imports, shape: 'triangle' },
+  ];
+  return {
+    from,
+    to,
+    theme,
+    narrow,
+    colors,
+    ink: chartInk[theme],
+    domain: periodDomain(from, to),
+    hidden,
+    toggle: (key: string) => setHidden((h) => toggled(h, key)),
+    legendItems,
+    markers: { events, theme, hoveredId, onHover: eventHovered },
+  };
+}
