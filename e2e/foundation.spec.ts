@@ -33,7 +33,8 @@ test('hovering a bar shows the exact value, its status and its source', async ({
   await bars.nth(10).hover();
   const tooltip = page.locator('.chart-tooltip');
   await expect(tooltip).toContainText('2023');
-  await expect(tooltip).toContainText('$240.1B (+26.3% y/y)');
+  await expect(tooltip).toContainText('Total trade$240.1B');
+  await expect(tooltip).toContainText('Total trade, change on a year earlier+26.3%');
   await expect(tooltip).toContainText('Reported');
   await expect(tooltip).toContainText('Source:');
 });
