@@ -22,6 +22,8 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
   emptyMessage?: string;
   /** Buttons in the header (view switches, export). */
   actions?: ReactNode;
+  /** Controls on their own row between header and chart (filters); they stay usable when the chart is empty. */
+  controls?: ReactNode;
   /** The source line under the chart. */
   source: ReactNode;
   /** Caveats under the source line. */
@@ -63,6 +65,7 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
           )}
         </div>
       </header>
+      {props.controls && <div className="chart-frame__controls">{props.controls}</div>}
       <div className="chart-frame__body">
         <QueryErrorResetBoundary>
           {({ reset }) => (

@@ -19,7 +19,11 @@ export function useFilteredSanctionsQuery() {
  */
 export function useMarkerEvents(): SanctionsEvent[] {
   const markers = useMarkers();
-  const events = useQuery({ ...useFilteredSanctionsQuery(), enabled: markers !== 'none' });
-  if (markers === 'none' || !events.data) return [];
+  // With every actor or every kind switched off nothing matches (the API reads "no filter" as all).
+  const actors = useActors();
+  const kinds = useKinds();
+  const show = markers !== 'none' && actors.length > 0 && kinds.length > 0;
+  const events = useQuery({ ...useFilteredSanctionsQuery(), enabled: show });
+  if (!show || !events.data) return [];
   return markers === 'all' ? events.data.data : events.data.data.filter((event) => event.major);
 }

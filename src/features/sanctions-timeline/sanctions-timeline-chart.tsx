@@ -1,0 +1,91 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { SanctionsEvent } from '@/api/schemas';
+import { periodDomain } from '@/lib/time';
+import { useResolvedTheme } from '@/lib/use-resolved-theme';
+import { useActors, useKinds, usePeriod, useViewActions } from '@/store/view-store';
+import { EventDetailsDialog } from '@/features/sanctions-timeline/event-details-dialog';
+import { EventTooltip } from '@/features/sanctions-timeline/event-tooltip';
+import type { Pointed } from '@/features/sanctions-timeline/timeline-point';
+import { plotHeight, plotLayout, TimelinePlot } from '@/features/sanctions-timeline/timeline-plot';
+import {
+  laneOrder,
+  toPressureSeries,
+  toTimelinePoints,
+} from '@/features/sanctions-timeline/to-timeline-rows';
+
+/** Below this chart width, lane labels shrink to "US", "UK/G7" and years thin out. */
+const NARROW_PX = 560;
+/** Room one glyph needs along the time axis before a neighbour is nudged off the lane's line. */
+const GLYPH_PX = 12;
+/** Assumed until the first measurement, so nudging starts from a plausible width. */
+const INITIAL_WIDTH_PX = 800;
+
+/**
+ * The sanctions timeline: one lane per actor, each event a glyph coloured and shaped by its kind,
+ * and the cumulative count of measures as a step line on the right-hand axis. Pointing at or
+ * focusing an event highlights it on every chart and shows its tooltip; Enter or a click opens its
+ * details.
+ */
+export function SanctionsTimelineChart({ events }: { events: readonly SanctionsEvent[] }) {
+  const { from, to } = usePeriod();
+  const actors = useActors();
+  const kinds = useKinds();
+  const theme = useResolvedTheme();
+  const { eventHovered } = useViewActions();
+  const [width, setWidth] = useState(0);
+  const [pointed, setPointed] = useState<Pointed | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  // Everything the plot receives is memoised, so hover and focus changes here do not redraw it.
+  const narrow = width > 0 && width < NARROW_PX;
+  const domain = useMemo(() => periodDomain(from, to), [from, to]);
+  const lanes = useMemo(() => laneOrder.filter((lane) => actors.includes(lane)), [actors]);
+  const laneAxisPx = narrow ? plotLayout.laneAxis.narrow : plotLayout.laneAxis.wide;
+  const { left, right } = plotLayout.margin;
+  const plotPx = Math.max(
+    1,
+    (width || INITIAL_WIDTH_PX) - laneAxisPx - plotLayout.pressureAxis - left - right,
+  );
+  const minGapMs = ((domain[1] - domain[0]) / plotPx) * GLYPH_PX;
+  const points = useMemo(
+    () => toTimelinePoints(events, { lanes, kinds, minGapMs }),
+    [events, lanes, kinds, minGapMs],
+  );
+  const pressure = useMemo(() => toPressureSeries(events, domain), [events, domain]);
+  const onPoint = useCallback(
+    (next: Pointed | null) => {
+      setPointed(next);
+      eventHovered(next?.point.event.id ?? null);
+    },
+    [eventHovered],
+  );
+  const openEvent = events.find((event) => event.id === openId);
+
+  return (
+    <div className="chart-canvas sanctions-timeline" data-testid="sanctions-timeline-chart">
+      <TimelinePlot
+        points={points}
+        pressure={pressure}
+        lanes={lanes}
+        domain={domain}
+        narrow={narrow}
+        theme={theme}
+        onWidth={setWidth}
+        onPoint={onPoint}
+        onOpen={setOpenId}
+      />
+      {pointed && (
+        <EventTooltip
+          event={pointed.point.event}
+          cx={pointed.cx}
+          cy={pointed.cy}
+          width={width}
+          height={plotHeight(lanes.length)}
+        />
+      )}
+      {openEvent && (
+        <EventDetailsDialog key={openEvent.id} event={openEvent} onClose={() => setOpenId(null)} />
+      )}
+    </div>
+  );
+}

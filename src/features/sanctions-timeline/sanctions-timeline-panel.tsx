@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChartFrame } from '@/components/chart-frame/chart-frame';
+import { useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
+import { formatMonth, monthStart } from '@/lib/time';
+import { useActors, useKinds, usePeriod } from '@/store/view-store';
+import { SanctionsFilters } from '@/features/sanctions-timeline/sanctions-filters';
+import { SanctionsTable } from '@/features/sanctions-timeline/sanctions-table';
+import { SanctionsTimelineChart } from '@/features/sanctions-timeline/sanctions-timeline-chart';
+import { TimelineNotes } from '@/features/sanctions-timeline/timeline-notes';
+import { timelineFinding, visibleEvents } from '@/features/sanctions-timeline/to-timeline-rows';
+import './sanctions-timeline.css';
+
+/** The sanctions-pressure timeline in its frame, with the actor and kind filters above it. */
+export function SanctionsTimelinePanel() {
+  const { from, to } = usePeriod();
+  const actors = useActors();
+  const kinds = useKinds();
+  // The same query the markers on the other charts use, so all charts show the same events.
+  const query = useFilteredSanctionsQuery();
+  const result = useQuery(query);
+  const shown = visibleEvents(result.data?.data ?? [], actors, kinds);
+  const sourceCount = new Set(shown.flatMap((event) => event.sourceIds)).size;
+  const select = (data: NonNullable<typeof result.data>) => visibleEvents(data.data, actors, kinds);
+
+  return (
+    <ChartFrame
+      title={result.data ? timelineFinding(shown, from) : 'Western sanctions pressure on Russia’s trade'}
+      subtitle={`Dated sanctions events by actor and kind, with the market’s responses and context; line: measures, cumulative count; ${formatMonth(monthStart(from))}–${formatMonth(monthStart(to))}`}
+      query={query}
+      isEmpty={(data) => select(data).length === 0}
+      emptyMessage="No sanctions events match this period and these filters. Widen the period, switch more actors or kinds back on, or reset the filters."
+      controls={<SanctionsFilters />}
+      source={
+        sourceCount > 0
+          ? `Sources: ${sourceCount} legal notices, law-firm briefings and news reports; open an event, or the table, for its own.`
+          : 'Sources: legal notices, law-firm briefings and news reports, listed with each event.'
+      }
+      notes={<TimelineNotes events={shown} />}
+      table={(data) => <SanctionsTable events={select(data)} />}
+    >
+      {(data) => <SanctionsTimelineChart events={select(data)} />}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,153 @@
+import { Actor, type SanctionsEvent } from '@/api/schemas';
+import { dayTime, periodDomain } from '@/lib/time';
+import {
+  isMeasure,
+  laneOrder,
+  shownKind,
+  timelineFinding,
+  toPressureSeries,
+  toTimelinePoints,
+  visibleEvents,
+} from '@/features/sanctions-timeline/to-timeline-rows';
+import { eventDateText, precisionNote } from '@/features/sanctions-timeline/event-text';
+
+const event = (overrides: Partial<SanctionsEvent> & Pick<SanctionsEvent, 'id' | 'date'>): SanctionsEvent => ({
+  datePrecision: 'day',
+  dateLabel: overrides.date,
+  actors: ['US'],
+  kinds: ['financial'],
+  title: `Event ${overrides.id}`,
+  summary: 'Summary.',
+  major: false,
+  status: 'reported',
+  sourceIds: ['a-source'],
+  ...overrides,
+});
+
+const joint = event({
+  id: 'joint',
+  date: '2022-02-26',
+  actors: ['UK-G7', 'EU'],
+  kinds: ['designation', 'trade'],
+});
+const bank = event({
+  id: 'bank',
+  date: '2024-02-07',
+  actors: ['market'],
+  kinds: ['market-response', 'financial'],
+});
+const summit = event({ id: 'summit', date: '2023-09-13', actors: ['context'], kinds: ['context'] });
+const early = event({ id: 'early', date: '2014-03-17' });
+const late = event({ id: 'late', date: '2025-10-22', actors: ['EU'], kinds: ['trade'] });
+
+describe('isMeasure', () => {
+  it('counts sanctioning actors’ measures, not market responses or context', () => {
+    expect([joint, bank, summit, early, late].filter(isMeasure).map((e) => e.id)).toEqual([
+      'joint',
+      'early',
+      'late',
+    ]);
+  });
+});
+
+describe('toTimelinePoints', () => {
+  it('puts an event in each of its actors’ lanes, lanes in the fixed order', () => {
+    const points = toTimelinePoints([late, joint, summit]);
+    expect(points.map((p) => [p.key, p.lane, p.y, p.primary])).toEqual([
+      ['joint:EU', 'EU', 1, true],
+      ['joint:UK-G7', 'UK-G7', 2, false],
+      ['summit:context', 'context', 4, true],
+      ['late:EU', 'EU', 1, true],
+    ]);
+    expect(points[0]?.x).toBe(dayTime('2022-02-26'));
+  });
+
+  it('lays lanes out for the actors shown only', () => {
+    const points = toTimelinePoints([joint], { lanes: ['EU', 'context'] });
+    expect(points.map((p) => [p.lane, p.y])).toEqual([['EU', 0]]);
+  });
+
+  it('colours by the first kind that the kind filter shows', () => {
+    expect(toTimelinePoints([joint])[0]?.kind).toBe('designation');
+    expect(toTimelinePoints([joint], { kinds: ['trade'] })[0]?.kind).toBe('trade');
+    expect(shownKind(bank, ['financial'])).toBe('financial');
+  });
+
+  it('nudges events that would overlap in a lane, and leaves distant ones on the line', () => {
+    const close = ['2022-02-21', '2022-02-24', '2022-02-25'].map((date, i) => event({ id: `e${i}`, date }));
+    const week = 7 * 24 * 3600 * 1000;
+    expect(toTimelinePoints(close, { minGapMs: week }).map((p) => p.y)).toEqual([0, -0.22, 0.22]);
+    expect(toTimelinePoints(close, { minGapMs: 0 }).map((p) => p.y)).toEqual([0, 0, 0]);
+  });
+
+  it('has a lane for every actor', () => {
+    expect([...laneOrder].sort()).toEqual([...Actor.options].sort());
+  });
+});
+
+describe('toPressureSeries', () => {
+  it('steps up at each measure’s date, from zero at the start to the total at the end', () => {
+    const domain = periodDomain('2013-01', '2025-12');
+    expect(toPressureSeries([early, joint, summit, bank, late], domain)).toEqual([
+      { x: domain[0], measures: 0 },
+      { x: dayTime('2014-03-17'), measures: 1 },
+      { x: dayTime('2022-02-26'), measures: 2 },
+      { x: dayTime('2023-09-13'), measures: 2 },
+      { x: dayTime('2024-02-07'), measures: 2 },
+      { x: dayTime('2025-10-22'), measures: 3 },
+      { x: domain[1], measures: 3 },
+    ]);
+  });
+
+  it('counts events on the same day once per event, with one point for the day', () => {
+    const sameDay = [
+      event({ id: 'a', date: '2024-02-23' }),
+      event({ id: 'b', date: '2024-02-23', actors: ['EU'] }),
+    ];
+    const series = toPressureSeries(sameDay, periodDomain('2024-01', '2024-12'));
+    expect(series.map((p) => p.measures)).toEqual([0, 2, 2]);
+  });
+});
+
+describe('visibleEvents', () => {
+  it('keeps events with a shown actor and a shown kind, in date order', () => {
+    expect(visibleEvents([late, joint, bank], ['EU'], ['trade', 'financial']).map((e) => e.id)).toEqual([
+      'joint',
+      'late',
+    ]);
+  });
+
+  it('shows nothing when every actor or every kind is switched off', () => {
+    expect(visibleEvents([late, joint], [], ['trade'])).toEqual([]);
+    expect(visibleEvents([late, joint], ['EU'], [])).toEqual([]);
+  });
+});
+
+describe('timelineFinding', () => {
+  it('counts the measures since 2022', () => {
+    expect(timelineFinding([early, joint, bank, summit, late])).toBe(
+      'Sanctions pressure kept rising: 2 measures since 2022',
+    );
+  });
+
+  it('counts from the period’s start when it is after 2022', () => {
+    expect(timelineFinding([late], '2023-06')).toBe('1 sanctions measure since Jun 2023');
+    expect(timelineFinding([late], '2024-01')).toBe('1 sanctions measure since 2024');
+  });
+
+  it('says so when nothing since 2022 is a measure', () => {
+    expect(timelineFinding([early, bank])).toBe('1 sanctions measure in this selection, none since 2022');
+    expect(timelineFinding([bank, summit])).toBe('No sanctions measures in this selection');
+  });
+});
+
+describe('event text', () => {
+  it('spells out ISO days in the source’s date label and flags vague dates', () => {
+    const inForce = event({ id: 'f', date: '2014-07-31', dateLabel: '2014-07-31 (in force 2014-08-01)' });
+    expect(eventDateText(inForce)).toBe('31 Jul 2014 (in force 1 Aug 2014)');
+    expect(precisionNote(inForce)).toBeUndefined();
+    const season = event({ id: 's', date: '2024-06-01', datePrecision: 'season', dateLabel: 'Summer 2024' });
+    expect(eventDateText(season)).toBe('Summer 2024');
+    expect(precisionNote(season)).toBe('Known only to the season; drawn at 1 Jun 2024.');
+  });
+});
