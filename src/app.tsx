@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '@/components/app-header/app-header';
 import { PeriodControl } from '@/components/period-control/period-control';
 import { SanctionsTimelinePanel } from '@/features/sanctions-timeline/sanctions-timeline-panel';
+import { SettlementSharePanel } from '@/features/settlement-share/settlement-share-panel';
 import { SourcesPanel } from '@/features/sources/sources-panel';
 import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -28,6 +29,7 @@ export function App({ transport }: { transport: MockTransport }) {
       <PeriodControl />
       <main className="dashboard">
         <TradeGrowthPanel />
+        <SettlementSharePanel />
         <SanctionsTimelinePanel />
       </main>
     </>

@@ -50,6 +50,19 @@ export const currencyStyle = {
   eur: { label: 'Euro', color: { light: '#B0588C', dark: '#CC79A7' }, shape: 'wye' },
 } as const satisfies Record<string, { label: string; color: Record<ResolvedTheme, string>; shape: Shape }>;
 
+/**
+ * The yuan's share of Russia's own export and import settlements: the yuan's hue for both, a
+ * lighter and a deeper shade and two shapes to tell the flows apart.
+ */
+export const russiaFlowStyle = {
+  exports: { label: 'Yuan, Russia’s exports', color: currencyStyle.cny.color, shape: 'diamond' },
+  imports: {
+    label: 'Yuan, Russia’s imports',
+    color: { light: '#8A3A00', dark: '#FFB27A' },
+    shape: 'triangle',
+  },
+} as const satisfies Record<string, { label: string; color: Record<ResolvedTheme, string>; shape: Shape }>;
+
 /** Sanctions event kinds: colour and shape on the timeline and on every marker. */
 export const kindStyle = {
   financial: { label: 'Financial', color: { light: '#D55E00', dark: '#FF8A3D' }, shape: 'diamond' },

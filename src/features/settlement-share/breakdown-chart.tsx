@@ -1,0 +1,133 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Symbols,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { axisDefaults } from '@/components/chart-parts/axis-defaults';
+import { formatShare } from '@/lib/format';
+import { chartInk } from '@/lib/palette';
+import { useNarrow } from '@/lib/use-narrow';
+import { useResolvedTheme } from '@/lib/use-resolved-theme';
+import { textWidth } from '@/features/settlement-share/place-labels';
+import { seriesLooks, type Look } from '@/features/settlement-share/series-looks';
+import { BreakdownTooltip } from '@/features/settlement-share/settlement-tooltip';
+import {
+  breakdownCurrencies,
+  type BreakdownRow,
+  type Currency,
+} from '@/features/settlement-share/to-settlement-rows';
+
+/** Ticks of a 0–100% axis, shared by both bilateral charts so their gridlines line up. */
+export const shareTicks = [0, 25, 50, 75, 100];
+
+/**
+ * A segment's share and glyph, drawn only where they fit inside the segment: the glyph doubles
+ * the colour, and the figure is as published ("≈17%").
+ */
+function SegmentLabel(props: {
+  x?: unknown;
+  y?: unknown;
+  width?: unknown;
+  height?: unknown;
+  value?: unknown;
+  ink: string;
+  shape: Look['shape'];
+}) {
+  const { x, y, width, height, value, ink, shape } = props;
+  if (
+    typeof x !== 'number' ||
+    typeof y !== 'number' ||
+    typeof width !== 'number' ||
+    typeof height !== 'number'
+  )
+    return null;
+  if (typeof value !== 'string' || height < 14 || width < 16) return null;
+  const cx = x + width / 2;
+  const cy = y + height / 2;
+  const showText = height >= 16 && width >= textWidth(value) + 18;
+  const glyphX = showText ? cx - (textWidth(value) + 12) / 2 : cx;
+  return (
+    <g aria-hidden="true" pointerEvents="none">
+      <Symbols cx={glyphX} cy={cy} type={shape} size={40} fill={ink} />
+      {showText && (
+        <text x={glyphX + 8} y={cy + 4} fontSize={12} fill={ink} className="tabular">
+          {value}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/**
+ * The published breakdowns of Russia–China settlements by currency, one 100% column per period.
+ * A hidden currency leaves its part of the column empty; the others are not stretched to fill it.
+ */
+export function BreakdownChart({
+  rows,
+  hidden,
+}: {
+  rows: readonly BreakdownRow[];
+  hidden: ReadonlySet<string>;
+}) {
+  const theme = useResolvedTheme();
+  const ink = chartInk[theme];
+  const narrow = useNarrow();
+  const looks = seriesLooks(theme);
+  const shown = breakdownCurrencies.filter((c) => !hidden.has(c));
+  const figuresOf = (row: BreakdownRow) =>
+    [...shown].reverse().map((c) => ({ observation: row.figures[c], look: looks[c], name: looks[c].label }));
+  const published = (c: Currency) => (row: BreakdownRow) =>
+    formatShare(row.figures[c].value, row.figures[c].qualifier, row.figures[c].high);
+
+  return (
+    <div className="chart-canvas" data-testid="settlement-breakdown-chart">
+      <ResponsiveContainer width="100%" height={narrow ? 280 : 320}>
+        <BarChart data={[...rows]} margin={{ top: 24, right: 4, bottom: 0, left: 0 }} barCategoryGap="24%">
+          <CartesianGrid vertical={false} stroke={ink.grid} />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: ink.muted, fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: ink.grid }}
+          />
+          <YAxis
+            {...axisDefaults.value(ink)}
+            domain={[0, 100]}
+            allowDataOverflow
+            ticks={shareTicks}
+            tickFormatter={(v: number) => `${v}%`}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fill: ink.grid, opacity: 0.5 }}
+            content={({ active, label }) => {
+              const row = active ? rows.find((r) => r.label === label) : undefined;
+              return row ? <BreakdownTooltip label={row.label} figures={figuresOf(row)} /> : null;
+            }}
+          />
+          {shown.map((c) => (
+            <Bar
+              key={c}
+              dataKey={c}
+              name={looks[c].label}
+              stackId="share"
+              fill={looks[c].color}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={published(c)}
+                content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { SeriesLegend } from '@/components/chart-parts/series-legend';
+import { evenTicks } from '@/lib/ticks';
+import { useResolvedTheme } from '@/lib/use-resolved-theme';
+import { usePeriod } from '@/store/view-store';
+import { legendItems, seriesLooks } from '@/features/settlement-share/series-looks';
+import { TimeScatter } from '@/features/settlement-share/time-scatter';
+import { russiaDomain, type SettlementRows } from '@/features/settlement-share/to-settlement-rows';
+import './settlement-share.css';
+
+const flows = ['exports', 'imports'] as const;
+
+/**
+ * The 'russia' view: the yuan's share of all of Russia's export and import settlements (Bank of
+ * Russia), as lone points. Exports and imports differ by shape and by shade, never by colour alone.
+ */
+export function RussiaSettlementChart({
+  rows,
+  hidden,
+  onToggle,
+}: {
+  rows: SettlementRows;
+  hidden: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+}) {
+  const { from, to } = usePeriod();
+  const looks = seriesLooks(useResolvedTheme());
+  const shown = flows.filter((flow) => !hidden.has(flow));
+  const highest = Math.max(0, ...flows.flatMap((flow) => rows.russia[flow].map((p) => p.y + p.ySpan[1])));
+  // Headroom above the highest point, so its label can sit above it.
+  const yTicks = evenTicks(highest * 1.1);
+
+  return (
+    <div className="settlement-share">
+      <p className="settlement-share__part-title">
+        Yuan’s share of all of Russia’s settlements, every partner
+      </p>
+      <TimeScatter
+        testId="russia-settlement-chart"
+        series={shown.map((flow) => ({ key: flow, points: rows.russia[flow], look: looks[flow] }))}
+        domain={russiaDomain(rows, from, to)}
+        yTicks={yTicks}
+      />
+      <SeriesLegend
+        items={legendItems(looks, flows)}
+        hidden={hidden}
+        onToggle={onToggle}
+        label="Series shown"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { settlementQuery } from '@/api/queries';
+import type { SettlementObservation } from '@/api/schemas';
+import { ChartFrame } from '@/components/chart-frame/chart-frame';
+import { toggled } from '@/components/chart-parts/series-legend';
+import { Segmented } from '@/components/segmented/segmented';
+import { usePeriod, useSettlementView, useViewActions } from '@/store/view-store';
+import { SettlementView } from '@/store/view-url';
+import { RussiaSettlementChart } from '@/features/settlement-share/russia-settlement-chart';
+import { SettlementChart } from '@/features/settlement-share/settlement-chart';
+import { SettlementTable } from '@/features/settlement-share/settlement-table';
+import {
+  inPeriod,
+  seriesName,
+  settlementFinding,
+  shownObservations,
+  toSettlementRows,
+  yearsCovered,
+  yuanFinding,
+  yuanRows,
+} from '@/features/settlement-share/to-settlement-rows';
+
+const copy = {
+  bilateral: {
+    title: 'How China–Russia trade is settled',
+    subtitle: 'Share of Russia–China trade settled in rubles and yuan, and the published splits by currency',
+    source:
+      'Sources: statements by Russian officials, reported by TASS, RIA Novosti, Sputnik, Reuters and others; breakdowns: Bank of Russia data via Oreanda and bne IntelliNews, and Bank of Russia and Federal Customs Service data via Nikkei. Hover a point or a column for its source.',
+    caption: 'Shares of Russia–China trade settlements shown in the chart',
+  },
+  russia: {
+    title: 'The yuan’s share of Russia’s trade settlements',
+    subtitle: 'Yuan’s share of all of Russia’s export and import settlements, every partner',
+    source:
+      'Source: Bank of Russia data, as reported by CGTN/RT, RBC, TASS, BOFIT (Bank of Finland), Reuters (Governor Nabiullina) and The Moscow Times. Hover a point for its source.',
+    caption: 'Yuan shares of Russia’s settlements shown in the chart',
+  },
+} as const satisfies Record<SettlementView, Record<string, string>>;
+
+const viewLabels: Record<SettlementView, string> = {
+  bilateral: 'Russia–China trade',
+  russia: 'All Russian trade',
+};
+
+const yearsOf = (from: string, to: string) =>
+  from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)}–${to.slice(0, 4)}`;
+
+function Notes({ view, shown }: { view: SettlementView; shown: readonly SettlementObservation[] }) {
+  const derived = shown.filter((row) => row.status === 'derived');
+  return (
+    <>
+      {view === 'bilateral' ? (
+        <p>
+          Russia publishes no official bilateral currency breakdown; post-2022 figures are official
+          statements, not statistics.
+        </p>
+      ) : (
+        <p>These are shares of Russia’s settlements with all its partners, not with China alone.</p>
+      )}
+      <p>
+        Each point is one published figure; points are not joined, because nothing was published between them.
+        A horizontal line marks the period a figure covers; ranges and “more than” figures are shown as
+        published.
+      </p>
+      {derived.length > 0 && (
+        <p>
+          Derived, not published:{' '}
+          {derived.map((row) => `${seriesName[row.series]} (${row.label})`).join('; ')}. The tooltip says how.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Currency settlement: the shares of trade settled in rubles and yuan, in its frame. */
+export function SettlementSharePanel() {
+  const { from, to } = usePeriod();
+  const view = useSettlementView();
+  const { settlementViewChanged } = useViewActions();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const settlement = useQuery(settlementQuery());
+  const all = settlement.data?.data ?? [];
+  const rowsOf = (data: readonly SettlementObservation[]) => toSettlementRows(data, from, to);
+  const shown = shownObservations(rowsOf(all), view, hidden);
+  const yuanYears = yearsCovered(yuanRows(all));
+  const years =
+    view === 'russia'
+      ? (yearsCovered(yuanRows(all).filter((row) => inPeriod(row, from, to))) ?? yearsOf(from, to))
+      : yearsOf(from, to);
+  const title = (view === 'bilateral' ? settlementFinding(all) : yuanFinding(all)) ?? copy[view].title;
+  const onToggle = (key: string) => setHidden(toggled(hidden, key));
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={`${copy[view].subtitle}, % of settlements, ${years}`}
+      actions={
+        <Segmented
+          label="Settlement shares of"
+          options={SettlementView.options.map((value) => ({ value, label: viewLabels[value] }))}
+          value={view}
+          onChange={settlementViewChanged}
+        />
+      }
+      query={settlementQuery()}
+      isEmpty={(data) => shownObservations(rowsOf(data.data), view, new Set()).length === 0}
+      emptyMessage={
+        view === 'russia' && yuanYears
+          ? `No Bank of Russia yuan shares fall in the chosen period; they cover ${yuanYears}.`
+          : 'No settlement shares fall in the chosen period. Widen the period.'
+      }
+      source={copy[view].source}
+      notes={<Notes view={view} shown={shown} />}
+      table={(data) => (
+        <SettlementTable
+          rows={shownObservations(rowsOf(data.data), view, hidden)}
+          caption={copy[view].caption}
+        />
+      )}
+    >
+      {(data) =>
+        view === 'bilateral' ? (
+          <SettlementChart rows={rowsOf(data.data)} hidden={hidden} onToggle={onToggle} />
+        ) : (
+          <RussiaSettlementChart rows={rowsOf(data.data)} hidden={hidden} onToggle={onToggle} />
+        )
+      }
+    </ChartFrame>
+  );
+}
