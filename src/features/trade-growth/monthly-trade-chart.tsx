@@ -15,7 +15,12 @@ import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { formatChange } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
 import { formatMonth } from '@/lib/time';
-import { markedMonth, toMonthlyRows, type MonthlyRow } from '@/features/trade-growth/to-monthly-rows';
+import {
+  markedMonth,
+  monthlyDomain,
+  toMonthlyRows,
+  type MonthlyRow,
+} from '@/features/trade-growth/to-monthly-rows';
 import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
 import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
 
@@ -50,7 +55,7 @@ export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
       <ResponsiveContainer width="100%" height={narrow ? 280 : 360}>
         <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="12%">
           <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis {...axisDefaults.time(setup.domain, ink, narrow)} />
+          <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
           <YAxis
             {...axisDefaults.value(ink)}
             domain={[0, ticks.at(-1) ?? 'auto']}

@@ -1,6 +1,11 @@
 import periodTradeJson from '@mock-data/period-trade.json';
 import { MockFiles } from '@/api/schemas';
-import { markedMonth, monthlyFinding, toMonthlyRows } from '@/features/trade-growth/to-monthly-rows';
+import {
+  markedMonth,
+  monthlyDomain,
+  monthlyFinding,
+  toMonthlyRows,
+} from '@/features/trade-growth/to-monthly-rows';
 
 const rows = MockFiles['period-trade.json'].parse(periodTradeJson);
 
@@ -51,5 +56,18 @@ describe('toMonthlyRows', () => {
   it('marks March 2024 and words the title from its published change', () => {
     expect(markedMonth(months)?.exportsChange).toBe(-16);
     expect(monthlyFinding(rows)).toBe('China’s exports to Russia fell about 16% year on year in Mar 2024');
+  });
+});
+
+describe('monthlyDomain', () => {
+  it('trims the period to whole years that hold monthly figures', () => {
+    const months = toMonthlyRows(rows, '2013-01', '2025-12');
+    const [start, end] = monthlyDomain(months, '2013-01', '2025-12');
+    expect(new Date(start).toISOString().slice(0, 7)).toBe('2023-01');
+    expect(new Date(end).toISOString().slice(0, 7)).toBe('2025-12');
+    const narrow = toMonthlyRows(rows, '2024-02', '2024-05');
+    expect(
+      monthlyDomain(narrow, '2024-02', '2024-05').map((t) => new Date(t).toISOString().slice(0, 7)),
+    ).toEqual(['2024-02', '2024-05']);
   });
 });

@@ -1,5 +1,5 @@
 import type { PeriodTrade } from '@/api/schemas';
-import { formatMonth, monthMid, monthStart } from '@/lib/time';
+import { formatMonth, monthEnd, monthMid, monthStart } from '@/lib/time';
 
 /** One month on the monthly charts. Null values are gaps: nothing is interpolated. */
 export type MonthlyRow = {
@@ -54,4 +54,14 @@ export function monthlyFinding(rows: readonly PeriodTrade[]): string | undefined
   if (!row || !change || change.value >= 0) return undefined;
   const size = `${change.qualifier === 'exact' ? '' : 'about '}${Math.abs(change.value)}%`;
   return `China’s exports to Russia fell ${size} year on year in ${formatMonth(monthStart(row.start))}`;
+}
+
+/**
+ * The monthly charts' time domain: the period, trimmed to the months that have figures, so a
+ * period reaching back before monthly data starts (2023) does not squeeze the bars into a corner.
+ */
+export function monthlyDomain(rows: readonly MonthlyRow[], from: string, to: string): [number, number] {
+  const firstYear = `${(rows[0]?.month ?? from).slice(0, 4)}-01`;
+  const lastYear = `${(rows.at(-1)?.month ?? to).slice(0, 4)}-12`;
+  return [monthStart(firstYear > from ? firstYear : from), monthEnd(lastYear < to ? lastYear : to)];
 }
