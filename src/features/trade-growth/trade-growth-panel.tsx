@@ -64,13 +64,18 @@ export function TradeGrowthPanel() {
     );
   }
 
+  const months = toMonthlyRows(monthly.data?.data ?? [], from, to);
+  const monthYears = months.length
+    ? `${months[0]?.month.slice(0, 4) ?? ''}–${months.at(-1)?.month.slice(0, 4) ?? ''}`
+    : years;
+
   return (
     <ChartFrame
       title={monthlyFinding(monthly.data?.data ?? []) ?? 'China–Russia goods trade by month'}
       subtitle={
         view === 'monthly'
-          ? `China’s goods exports to and imports from Russia, USD billions a month, where published, ${years}`
-          : `Change on the same month a year earlier, %, where published, ${years}`
+          ? `China’s goods exports to and imports from Russia, USD billions a month, where published, ${monthYears}`
+          : `Change on the same month a year earlier, %, where published, ${monthYears}`
       }
       actions={actions}
       query={periodTradeQuery()}
