@@ -171,3 +171,16 @@ test('the timeline table lists exactly the API events for the view', async ({ pa
   await expect(rows).toHaveCount(expected.length);
   for (const [i, event] of expected.entries()) await expect(rows.nth(i)).toContainText(event.title);
 });
+
+test('arrow keys step through the annual bars and show each year’s values', async ({ page }) => {
+  await page.goto('/');
+  const chart = await annualChart(page);
+  await chart.locator('svg.recharts-surface').first().focus();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('2013');
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip).toContainText('2014');
+  await expect(tooltip).toContainText('Total trade$95.3B');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tooltip).toContainText('2013');
+});
