@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { AppHeader } from '@/components/app-header/app-header';
+import { FrameToolsContext, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import { PeriodControl } from '@/components/period-control/period-control';
+import { ExportAllButton } from '@/features/export/export-all-button';
+import { ExportMenu } from '@/features/export/export-menu';
 import { SanctionsTimelinePanel } from '@/features/sanctions-timeline/sanctions-timeline-panel';
 import { SettlementSharePanel } from '@/features/settlement-share/settlement-share-panel';
 import { SourcesPanel } from '@/features/sources/sources-panel';
@@ -8,6 +11,9 @@ import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import type { MockTransport } from '@/mocks/browser';
 import { mirrorViewToUrl } from '@/store/view-store';
+
+/** The export menu in every chart frame's header. */
+const exportTools = (props: FrameToolsProps) => <ExportMenu {...props} />;
 
 /** Composition root: which charts exist and where they sit. */
 export function App({ transport }: { transport: MockTransport }) {
@@ -19,7 +25,14 @@ export function App({ transport }: { transport: MockTransport }) {
 
   return (
     <>
-      <AppHeader actions={<SourcesPanel />} />
+      <AppHeader
+        actions={
+          <>
+            <SourcesPanel />
+            <ExportAllButton />
+          </>
+        }
+      />
       {transport === 'in-page' && (
         <p className="quiet-note" role="note">
           This browser does not run the data service worker here, so the data is served from inside the page.
@@ -27,11 +40,13 @@ export function App({ transport }: { transport: MockTransport }) {
         </p>
       )}
       <PeriodControl />
-      <main className="dashboard">
-        <TradeGrowthPanel />
-        <SettlementSharePanel />
-        <SanctionsTimelinePanel />
-      </main>
+      <FrameToolsContext value={exportTools}>
+        <main className="dashboard">
+          <TradeGrowthPanel />
+          <SettlementSharePanel />
+          <SanctionsTimelinePanel />
+        </main>
+      </FrameToolsContext>
     </>
   );
 }

@@ -25,7 +25,7 @@ export const seriesColors = {
   dark: {
     exports: okabeIto.skyBlue,
     imports: okabeIto.orange,
-    unsplit: '#A8A8A8',
+    unsplit: '#9E9E9E',
   },
 } as const satisfies Record<ResolvedTheme, Record<string, string>>;
 
@@ -45,7 +45,7 @@ export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'wye' | 'cros
 export const currencyStyle = {
   national: { label: 'Rubles + yuan', color: { light: '#009E73', dark: '#2BC29A' }, shape: 'circle' },
   cny: { label: 'Yuan', color: { light: '#D55E00', dark: '#FF8A3D' }, shape: 'diamond' },
-  rub: { label: 'Ruble', color: { light: '#A36B00', dark: '#E69F00' }, shape: 'triangle' },
+  rub: { label: 'Ruble', color: { light: '#A36B00', dark: '#F5C04A' }, shape: 'triangle' },
   usd: { label: 'US dollar', color: { light: '#0072B2', dark: '#56B4E9' }, shape: 'square' },
   eur: { label: 'Euro', color: { light: '#B0588C', dark: '#CC79A7' }, shape: 'wye' },
 } as const satisfies Record<string, { label: string; color: Record<ResolvedTheme, string>; shape: Shape }>;
@@ -75,7 +75,7 @@ export const kindStyle = {
   designation: { label: 'Designation', color: { light: '#B0588C', dark: '#CC79A7' }, shape: 'circle' },
   'market-response': {
     label: 'Market response',
-    color: { light: '#A36B00', dark: '#E69F00' },
+    color: { light: '#A36B00', dark: '#F5C04A' },
     shape: 'star',
   },
   context: { label: 'Context', color: { light: '#6E6E6E', dark: '#A8A8A8' }, shape: 'cross' },

@@ -22,6 +22,7 @@ type ViewActions = {
   /** A sanctions event was pointed at (or left, with null) on any chart. */
   eventHovered: (id: string | null) => void;
   filtersReset: () => void;
+  exportPrefsChanged: (prefs: Partial<ExportPrefs>) => void;
   viewReset: () => void;
   /** The address changed outside the app (back/forward). */
   urlChanged: (search: string) => void;
@@ -32,14 +33,22 @@ const toggle = <T extends string>(list: readonly T[], value: T, order: readonly 
     ? list.filter((v) => v !== value)
     : order.filter((v) => v === value || list.includes(v));
 
+/** Image size preset and image theme of exports; not part of the link. */
+export type ExportPrefs = {
+  preset: 'screen' | 'slide' | 'classic' | 'square' | 'report';
+  theme: 'light' | 'dark' | 'transparent';
+};
+
 type UiState = ViewState & {
   /** The sanctions event highlighted on every chart; not part of the link. */
   hoveredEventId: string | null;
+  exportPrefs: ExportPrefs;
 };
 
 const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   ...parseView(typeof window === 'undefined' ? '' : window.location.search),
   hoveredEventId: null,
+  exportPrefs: { preset: 'slide', theme: 'light' },
   actions: {
     periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
     actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
@@ -50,6 +59,7 @@ const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
     settlementViewChanged: (settlement) => set({ settlement }),
     eventHovered: (hoveredEventId) => set({ hoveredEventId }),
     filtersReset: () => set({ actors: defaultView.actors, kinds: defaultView.kinds }),
+    exportPrefsChanged: (prefs) => set((s) => ({ exportPrefs: { ...s.exportPrefs, ...prefs } })),
     viewReset: () => set({ ...defaultView }),
     urlChanged: (search) => set(parseView(search)),
   },
@@ -67,6 +77,7 @@ export const useMarkers = () => useViewStore((s) => s.markers);
 export const useTradeView = () => useViewStore((s) => s.trade);
 export const useSettlementView = () => useViewStore((s) => s.settlement);
 export const useHoveredEventId = () => useViewStore((s) => s.hoveredEventId);
+export const useExportPrefs = () => useViewStore((s) => s.exportPrefs);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 const viewOf = (s: ViewState): ViewState => ({

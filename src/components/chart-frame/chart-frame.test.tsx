@@ -7,6 +7,7 @@ import { renderWithQuery } from '@/test/render';
 
 const frame = (queryFn: () => Promise<number[]>) => (
   <ChartFrame
+    id="test"
     title="A finding"
     subtitle="What, unit, period"
     source="Source: somewhere"

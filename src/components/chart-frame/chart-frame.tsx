@@ -1,15 +1,19 @@
 import {
   QueryErrorResetBoundary,
+  useQueryClient,
   useSuspenseQuery,
   type QueryKey,
   type UseSuspenseQueryOptions,
 } from '@tanstack/react-query';
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, use, useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { describeError } from '@/components/chart-frame/describe-error';
+import { FrameToolsContext, type CsvTable, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import './chart-frame.css';
 
 type ChartFrameProps<TData, TKey extends QueryKey> = {
+  /** Stable id, used in export file names: "trade-growth". */
+  id: string;
   /** States the finding: "Trade hit a record $240B in 2023". */
   title: string;
   /** What is measured, in what unit, over what period. */
@@ -32,6 +36,8 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
   children: (data: TData) => ReactNode;
   /** The same data as an accessible table, shown by the frame's Table switch. */
   table?: (data: TData) => ReactNode;
+  /** The data the chart shows, as plain rows for CSV export. */
+  csv?: (data: TData) => CsvTable;
 };
 
 /**
@@ -42,8 +48,15 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
 export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<TData, TKey>) {
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
+  const frameRef = useRef<HTMLElement>(null);
+  const { csv, query } = props;
+  const queryClient = useQueryClient();
+  const currentCsv = () => {
+    const data = queryClient.getQueryData<TData>(query.queryKey);
+    return csv && data !== undefined ? csv(data) : null;
+  };
   return (
-    <section className="chart-frame" aria-labelledby={titleId}>
+    <section className="chart-frame" aria-labelledby={titleId} ref={frameRef} data-frame-id={props.id}>
       <header className="chart-frame__header">
         <div>
           <h2 id={titleId} className="chart-frame__title">
@@ -53,6 +66,7 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
         </div>
         <div className="chart-frame__actions">
           {props.actions}
+          <FrameTools id={props.id} frame={frameRef} csv={currentCsv} />
           {props.table && (
             <button
               type="button"
@@ -83,6 +97,12 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
       </footer>
     </section>
   );
+}
+
+/** Whatever tools the app put in every frame's header (the export menu). */
+function FrameTools(props: FrameToolsProps) {
+  const render = use(FrameToolsContext);
+  return render ? render(props) : null;
 }
 
 function FrameContent<TData, TKey extends QueryKey>({

@@ -43,6 +43,7 @@ export function SeriesLegend({
           <button
             type="button"
             className="series-legend__item"
+            data-legend-item
             aria-pressed={!hidden.has(item.key)}
             onClick={() => onToggle(item.key)}
           >

@@ -48,6 +48,7 @@ export function SanctionsFilters() {
             key={kind}
             type="button"
             className="sanctions-filters__toggle"
+            data-legend-item
             aria-pressed={kinds.includes(kind)}
             onClick={() => kindToggled(kind)}
           >

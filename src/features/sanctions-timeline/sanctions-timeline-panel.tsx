@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSourceText } from '@/api/use-source-text';
 import { ChartFrame } from '@/components/chart-frame/chart-frame';
 import { useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
 import { formatMonth, monthStart } from '@/lib/time';
 import { useActors, useKinds, usePeriod } from '@/store/view-store';
 import { SanctionsFilters } from '@/features/sanctions-timeline/sanctions-filters';
 import { SanctionsTable } from '@/features/sanctions-timeline/sanctions-table';
+import { sanctionsCsv } from '@/features/sanctions-timeline/to-sanctions-csv';
 import { SanctionsTimelineChart } from '@/features/sanctions-timeline/sanctions-timeline-chart';
 import { TimelineNotes } from '@/features/sanctions-timeline/timeline-notes';
 import { timelineFinding, visibleEvents } from '@/features/sanctions-timeline/to-timeline-rows';
@@ -17,6 +19,7 @@ export function SanctionsTimelinePanel() {
   const kinds = useKinds();
   // The same query the markers on the other charts use, so all charts show the same events.
   const query = useFilteredSanctionsQuery();
+  const sourceText = useSourceText();
   const result = useQuery(query);
   const shown = visibleEvents(result.data?.data ?? [], actors, kinds);
   const sourceCount = new Set(shown.flatMap((event) => event.sourceIds)).size;
@@ -24,6 +27,7 @@ export function SanctionsTimelinePanel() {
 
   return (
     <ChartFrame
+      id="sanctions"
       title={result.data ? timelineFinding(shown, from) : 'Western sanctions pressure on Russia’s trade'}
       subtitle={`Dated sanctions events by actor and kind, with the market’s responses and context; line: measures, cumulative count; ${formatMonth(monthStart(from))}–${formatMonth(monthStart(to))}`}
       query={query}
@@ -37,6 +41,7 @@ export function SanctionsTimelinePanel() {
       }
       notes={<TimelineNotes events={shown} />}
       table={(data) => <SanctionsTable events={select(data)} />}
+      csv={(data) => sanctionsCsv(select(data), sourceText)}
     >
       {(data) => <SanctionsTimelineChart events={select(data)} />}
     </ChartFrame>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { settlementQuery } from '@/api/queries';
+import { useSourceText } from '@/api/use-source-text';
 import type { SettlementObservation } from '@/api/schemas';
 import { ChartFrame } from '@/components/chart-frame/chart-frame';
 import { toggled } from '@/components/chart-parts/series-legend';
@@ -10,6 +11,7 @@ import { SettlementView } from '@/store/view-url';
 import { RussiaSettlementChart } from '@/features/settlement-share/russia-settlement-chart';
 import { SettlementChart } from '@/features/settlement-share/settlement-chart';
 import { SettlementTable } from '@/features/settlement-share/settlement-table';
+import { settlementCsv } from '@/features/settlement-share/to-settlement-csv';
 import {
   inPeriod,
   seriesName,
@@ -80,6 +82,7 @@ export function SettlementSharePanel() {
   const { settlementViewChanged } = useViewActions();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const settlement = useQuery(settlementQuery());
+  const sourceText = useSourceText();
   const all = settlement.data?.data ?? [];
   const rowsOf = (data: readonly SettlementObservation[]) => toSettlementRows(data, from, to);
   const shown = shownObservations(rowsOf(all), view, hidden);
@@ -93,6 +96,7 @@ export function SettlementSharePanel() {
 
   return (
     <ChartFrame
+      id={view === 'bilateral' ? 'settlement' : 'settlement-russia'}
       title={title}
       subtitle={`${copy[view].subtitle}, % of settlements, ${years}`}
       actions={
@@ -112,6 +116,7 @@ export function SettlementSharePanel() {
       }
       source={copy[view].source}
       notes={<Notes view={view} shown={shown} />}
+      csv={(data) => settlementCsv(shownObservations(rowsOf(data.data), view, hidden), view, sourceText)}
       table={(data) => (
         <SettlementTable
           rows={shownObservations(rowsOf(data.data), view, hidden)}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { annualTradeQuery, periodTradeQuery } from '@/api/queries';
+import { useSourceText } from '@/api/use-source-text';
 import { ChartFrame } from '@/components/chart-frame/chart-frame';
 import { Segmented } from '@/components/segmented/segmented';
 import { AnnualTradeChart } from '@/features/trade-growth/annual-trade-chart';
@@ -8,6 +9,7 @@ import { MonthlyTradeChart } from '@/features/trade-growth/monthly-trade-chart';
 import { annualFinding, yearInPeriod, yearsWithCaveats } from '@/features/trade-growth/to-annual-rows';
 import { monthlyFinding, toMonthlyRows } from '@/features/trade-growth/to-monthly-rows';
 import { AnnualTable, MonthlyTable } from '@/features/trade-growth/trade-tables';
+import { annualCsv, monthlyCsv } from '@/features/trade-growth/to-trade-csv';
 import { TradeView } from '@/store/view-url';
 import { usePeriod, useTradeView, useViewActions } from '@/store/view-store';
 
@@ -25,6 +27,7 @@ export function TradeGrowthPanel() {
   const { from, to } = usePeriod();
   const view = useTradeView();
   const { tradeViewChanged } = useViewActions();
+  const sourceText = useSourceText();
   const annual = useQuery(annualTradeQuery());
   const monthly = useQuery({ ...periodTradeQuery(), enabled: view !== 'annual' });
   const rows = annual.data?.data ?? [];
@@ -42,6 +45,7 @@ export function TradeGrowthPanel() {
   if (view === 'annual') {
     return (
       <ChartFrame
+        id="trade-annual"
         title={annualFinding(rows) ?? 'China–Russia goods trade'}
         subtitle={`China’s goods exports to and imports from Russia, USD billions a year, Chinese customs basis, ${years}`}
         actions={actions}
@@ -58,6 +62,7 @@ export function TradeGrowthPanel() {
           )
         }
         table={(data) => <AnnualTable rows={data.data} from={from} to={to} />}
+        csv={(data) => annualCsv(data.data, from, to, sourceText)}
       >
         {(data) => <AnnualTradeChart rows={data.data} />}
       </ChartFrame>
@@ -71,6 +76,7 @@ export function TradeGrowthPanel() {
 
   return (
     <ChartFrame
+      id={view === 'monthly' ? 'trade-monthly' : 'trade-monthly-change'}
       title={monthlyFinding(monthly.data?.data ?? []) ?? 'China–Russia goods trade by month'}
       subtitle={
         view === 'monthly'
@@ -89,6 +95,7 @@ export function TradeGrowthPanel() {
         </p>
       }
       table={(data) => <MonthlyTable rows={data.data} from={from} to={to} />}
+      csv={(data) => monthlyCsv(data.data, from, to, sourceText)}
     >
       {(data) =>
         view === 'monthly' ? <MonthlyTradeChart rows={data.data} /> : <MonthlyChangeChart rows={data.data} />

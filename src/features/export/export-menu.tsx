@@ -1,0 +1,150 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { sourcesQuery } from '@/api/queries';
+import type { FrameToolsProps } from '@/components/chart-frame/frame-tools';
+import {
+  sizePresets,
+  exportThemes,
+  pngScales,
+  type ExportTheme,
+  type SizePreset,
+} from '@/features/export/export-options';
+import { registerFrame } from '@/features/export/export-registry';
+import { loadEngine, runJob, useExportSettings } from '@/features/export/use-export-settings';
+import { useExportPrefs, useViewActions } from '@/store/view-store';
+import './export.css';
+
+/** Moves focus between menu items with the arrow keys, as a menu should. */
+export const onMenuKeys = (event: KeyboardEvent<HTMLElement>, close: () => void) => {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const index = items.indexOf(document.activeElement as HTMLElement);
+  if (event.key === 'Escape') close();
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  const step = event.key === 'ArrowDown' ? 1 : -1;
+  items[(index + step + items.length) % items.length]?.focus();
+};
+
+/** The Export button of a chart frame: PNG at 1×/2×/4×, SVG, copy to clipboard, CSV. */
+export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const prefs = useExportPrefs();
+  const { exportPrefsChanged } = useViewActions();
+  const settings = useExportSettings();
+  const queryClient = useQueryClient();
+
+  useEffect(() => registerFrame(id, { frame, csv }), [id, frame, csv]);
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const target = () => {
+    const element = frame.current;
+    if (!element) throw new Error('the chart is not on screen');
+    return { id, frame: element, csv: csv() };
+  };
+  const run = (job: (engine: Awaited<ReturnType<typeof loadEngine>>) => Promise<string>) => {
+    setOpen(false);
+    setStatus('Exporting…');
+    void runJob(async () => job(await loadEngine()), setStatus);
+  };
+
+  const savePng = (scale: number) =>
+    run(async (engine) => {
+      engine.download(await engine.png(target(), settings(), scale), `${id}@${scale}x.png`);
+      return `Saved ${id}@${scale}x.png`;
+    });
+  const saveSvg = () =>
+    run(async (engine) => {
+      engine.download(engine.svgBlob(await engine.compose(target(), settings())), `${id}.svg`);
+      return `Saved ${id}.svg`;
+    });
+  const copy = () =>
+    run(async (engine) => {
+      const blob = engine.png(target(), settings(), 2);
+      if (await engine.copyPng(blob)) return 'Image copied to the clipboard';
+      engine.download(await blob, `${id}@2x.png`);
+      return `This browser refused the clipboard, so the image was saved as ${id}@2x.png`;
+    });
+  const saveCsv = () =>
+    run(async (engine) => {
+      await queryClient.query(sourcesQuery());
+      const table = csv();
+      if (!table) throw new Error('the data is not loaded yet');
+      engine.download(engine.csvBlob(table), `${table.name}.csv`);
+      return `Saved ${table.name}.csv`;
+    });
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        Export
+      </button>
+      {open && (
+        <div ref={panel} className="export-menu__panel" onKeyDown={(e) => onMenuKeys(e, close)}>
+          <label className="export-menu__field">
+            Size
+            <select
+              value={prefs.preset}
+              onChange={(e) => exportPrefsChanged({ preset: e.target.value as SizePreset })}
+            >
+              {Object.entries(sizePresets).map(([key, preset]) => (
+                <option key={key} value={key}>
+                  {preset.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="export-menu__field">
+            Image theme
+            <select
+              value={prefs.theme}
+              onChange={(e) => exportPrefsChanged({ theme: e.target.value as ExportTheme })}
+            >
+              {Object.entries(exportThemes).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div id={menuId} role="menu" aria-label={`Export ${id}`} className="export-menu__items">
+            {pngScales.map((scale) => (
+              <button key={scale} type="button" role="menuitem" onClick={() => savePng(scale)}>
+                PNG {scale}×{scale === 2 ? ' (default)' : ''}
+              </button>
+            ))}
+            <button type="button" role="menuitem" onClick={saveSvg}>
+              SVG
+            </button>
+            <button type="button" role="menuitem" onClick={copy}>
+              Copy image
+            </button>
+            <button type="button" role="menuitem" onClick={saveCsv}>
+              CSV
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="export-menu__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
