@@ -1,6 +1,6 @@
 import { ReferenceLine, Symbols } from 'recharts';
 import type { SanctionsEvent } from '@/api/schemas';
-import { kindStyle, type ResolvedTheme } from '@/lib/palette';
+import { chartInk, kindStyle, type ResolvedTheme } from '@/lib/palette';
 import { dayTime } from '@/lib/time';
 
 type MarkerProps = {
@@ -55,7 +55,7 @@ export function eventMarkers({ events, theme, hoveredId, onHover, yAxisId }: Mar
               type={kindStyle[kind].shape}
               size={hovered ? 110 : 60}
               fill={color}
-              stroke={theme === 'dark' ? '#0f1114' : '#ffffff'}
+              stroke={chartInk[theme].surface}
               strokeWidth={1}
             />
           </g>

@@ -45,8 +45,6 @@ function themeColourMap(from: ResolvedTheme, to: ResolvedTheme): Map<string, str
   ]) {
     add(style.color[from], style.color[to]);
   }
-  // Marker outlines are drawn in the page background colour.
-  add(from === 'dark' ? '#0f1114' : '#ffffff', to === 'dark' ? '#0f1114' : '#ffffff');
   return map;
 }
 
@@ -54,7 +52,7 @@ function themeColourMap(from: ResolvedTheme, to: ResolvedTheme): Map<string, str
 export function recolour(markup: string, from: ResolvedTheme, to: ResolvedTheme): string {
   if (from === to) return markup;
   const map = themeColourMap(from, to);
-  const pattern = new RegExp([...map.keys()].map((hex) => hex.replace('#', '#')).join('|'), 'gi');
+  const pattern = new RegExp([...map.keys()].join('|'), 'gi');
   return markup.replace(pattern, (hex) => map.get(hex.toLowerCase()) ?? hex);
 }
 
@@ -234,7 +232,6 @@ export function composeSvg(frame: HTMLElement, options: ComposeOptions): Composi
   y = height - margin - footerHeight + 16 * s;
   addLines(footerLines, sizes.footer, { fill: ink.muted }, 1.4);
 
-  root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
