@@ -20,5 +20,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Recharts in jsdom is slow on a busy two-core machine; the default 5 s flakes.
+    testTimeout: 20_000,
   },
 });
