@@ -61,7 +61,9 @@ describe('composeSvg', () => {
     const { svg } = composeSvg(frameWith('T'), options);
     expect(svg).toContain('id="t1-clip"');
     expect(svg).toContain('url(#t1-clip)');
-    expect(prefixIds('<a href="#x" id="x"/>', 'u')).toBe('<a href="#u-x" id="u-x"/>');
+    expect(prefixIds('<a href="#x" id="x" data-event-id="e"/>', 'u')).toBe(
+      '<a href="#u-x" id="u-x" data-event-id="e"/>',
+    );
   });
 
   it('lays a solid background unless the image is transparent', () => {

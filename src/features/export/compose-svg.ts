@@ -59,7 +59,7 @@ export function recolour(markup: string, from: ResolvedTheme, to: ResolvedTheme)
 /** Prefixes ids and the references to them, so ids stay unique across exports. */
 export function prefixIds(markup: string, uid: string): string {
   return markup
-    .replace(/\bid="([^"]+)"/g, `id="${uid}-$1"`)
+    .replace(/(\s)id="([^"]+)"/g, `$1id="${uid}-$2"`)
     .replace(/url\(#([^)]+)\)/g, `url(#${uid}-$1)`)
     .replace(/href="#([^"]+)"/g, `href="#${uid}-$1"`);
 }
