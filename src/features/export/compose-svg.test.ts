@@ -6,7 +6,7 @@ import {
   seriesColors,
   type ResolvedTheme,
 } from '@/lib/palette';
-import { composeSvg, prefixIds, recolour, wrap } from '@/features/export/compose-svg';
+import { composeSvg, placeCharts, prefixIds, recolour, wrap } from '@/features/export/compose-svg';
 
 const options = {
   preset: 'slide',
@@ -109,5 +109,28 @@ describe('wrap', () => {
     const lines = wrap('one two three four five six seven eight nine ten', 10, 100);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
+  });
+});
+
+describe('placeCharts', () => {
+  const stacked = [
+    { box: { x: 0, y: 0, width: 400, height: 300 } },
+    { box: { x: 0, y: 320, width: 400, height: 300 } },
+  ];
+  const union = { x: 0, y: 0, width: 400, height: 620 };
+
+  it('sets stacked charts side by side on a wide image', () => {
+    const cells = placeCharts(stacked, union, { x: 0, y: 0, width: 1800, height: 600 }).map((c) => c.cell);
+    expect(cells[0]?.y).toBe(cells[1]?.y);
+    expect(cells[1]?.x ?? 0).toBeGreaterThan((cells[0]?.x ?? 0) + (cells[0]?.width ?? 0));
+    expect(cells[0]?.height).toBe(600);
+  });
+
+  it('keeps the arrangement on a tall image', () => {
+    const cells = placeCharts(stacked, union, { x: 0, y: 0, width: 400, height: 620 }).map((c) => c.cell);
+    expect(cells.map((c) => [c.x, c.y])).toEqual([
+      [0, 0],
+      [0, 320],
+    ]);
   });
 });

@@ -134,6 +134,41 @@ const unionBox = (boxes: readonly Box[]): Box => {
 };
 
 /**
+ * Where each chart goes in the image. Charts keep their on-screen arrangement, rescaled and
+ * centred; but charts stacked on a narrow screen are set side by side when the image is wide (a
+ * slide), so they fill it instead of shrinking into a column.
+ */
+export function placeCharts<T extends { box: Box }>(
+  charts: readonly T[],
+  union: Box,
+  area: Box,
+): (T & { cell: Box })[] {
+  const sideBySide = charts.length > 1 && area.width / area.height > 1.5 * (union.width / union.height);
+  if (sideBySide) {
+    const gap = area.width * 0.03;
+    const cellWidth = (area.width - gap * (charts.length - 1)) / charts.length;
+    return charts.map((chart, i) => {
+      const k = Math.min(cellWidth / chart.box.width, area.height / chart.box.height);
+      const width = chart.box.width * k;
+      const height = chart.box.height * k;
+      const x = area.x + i * (cellWidth + gap) + (cellWidth - width) / 2;
+      return { ...chart, cell: { x, y: area.y + (area.height - height) / 2, width, height } };
+    });
+  }
+  const k = Math.min(area.width / union.width, area.height / union.height);
+  const left = area.x + (area.width - union.width * k) / 2;
+  return charts.map((chart) => ({
+    ...chart,
+    cell: {
+      x: left + (chart.box.x - union.x) * k,
+      y: area.y + (chart.box.y - union.y) * k,
+      width: chart.box.width * k,
+      height: chart.box.height * k,
+    },
+  }));
+}
+
+/**
  * Composes a chart frame into a standalone SVG for slides and reports: title, subtitle, legend,
  * the chart (vector, rescaled to the size), source, notes, as-of date and link, in the export
  * theme, with fonts inlined and ids made unique. Nothing is screenshotted.
@@ -210,22 +245,14 @@ export function composeSvg(frame: HTMLElement, options: ComposeOptions): Composi
   const naturalScale = Math.min(inner / chartBox.width, 2.5);
   const height = preset.height ?? Math.round(y + chartBox.height * naturalScale + footerHeight + margin);
   const area = { x: margin, y, width: inner, height: Math.max(50, height - margin - footerHeight - y) };
-  const k = Math.min(area.width / chartBox.width, area.height / chartBox.height);
-  for (const { svg, box } of content.charts) {
+  for (const { svg, box, cell } of placeCharts(content.charts, chartBox, area)) {
     const clone = svg.cloneNode(true) as SVGSVGElement;
     clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot').forEach((el) => el.remove());
     clone.removeAttribute('style');
     clone.removeAttribute('tabindex');
     clone.removeAttribute('role');
     clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
-    // Centred across the width: a chart drawn wider than tall leaves room at the sides on a slide.
-    clone.setAttribute(
-      'x',
-      String(area.x + (area.width - chartBox.width * k) / 2 + (box.x - chartBox.x) * k),
-    );
-    clone.setAttribute('y', String(area.y + (box.y - chartBox.y) * k));
-    clone.setAttribute('width', String(box.width * k));
-    clone.setAttribute('height', String(box.height * k));
+    for (const [key, value] of Object.entries(cell)) clone.setAttribute(key, String(value));
     body.append(clone);
   }
 
