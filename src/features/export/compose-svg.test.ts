@@ -18,13 +18,18 @@ const options = {
 } as const;
 
 function frameWith(title: string) {
-  const frame = document.createElement('section');
-  frame.innerHTML = `
+  // A fixed fixture with the classes a chart frame renders; only the title varies.
+  const parsed = new DOMParser().parseFromString(
+    `<section>
     <h2 class="chart-frame__title"></h2><p class="chart-frame__subtitle">USD billions</p>
     <div class="chart-frame__body"><svg class="recharts-surface"><defs><clipPath id="clip"><rect/></clipPath></defs>
       <rect fill="#0072B2" clip-path="url(#clip)"/></svg>
       <button data-legend-item aria-pressed="true"><svg></svg>Exports</button></div>
-    <p class="chart-frame__source">Source: GACC</p><div class="chart-frame__notes"><p>A note</p></div>`;
+    <p class="chart-frame__source">Source: GACC</p><div class="chart-frame__notes"><p>A note</p></div></section>`,
+    'text/html',
+  );
+  const frame = parsed.body.firstElementChild;
+  if (!(frame instanceof HTMLElement)) throw new Error('fixture did not parse');
   const heading = frame.querySelector('h2');
   if (heading) heading.textContent = title;
   document.body.append(frame);

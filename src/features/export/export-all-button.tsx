@@ -1,23 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { sourcesQuery } from '@/api/queries';
-import { onMenuKeys } from '@/features/export/export-menu';
 import { registeredFrames } from '@/features/export/export-registry';
 import { loadEngine, runJob, useExportSettings } from '@/features/export/use-export-settings';
+import { useMenu } from '@/features/export/use-menu';
 import './export.css';
 
 /** "Export all": every chart on screen in one format, plus their CSVs, in one zip. */
 export function ExportAllButton() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, button, panel, onKeyDown } = useMenu();
   const [status, setStatus] = useState('');
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const settings = useExportSettings();
   const queryClient = useQueryClient();
-
-  useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [open]);
 
   const exportAll = (format: 'png' | 'svg') => {
     setOpen(false);
@@ -49,12 +43,7 @@ export function ExportAllButton() {
           role="menu"
           aria-label="Export all charts"
           className="export-menu__panel export-menu__items"
-          onKeyDown={(e) =>
-            onMenuKeys(e, () => {
-              setOpen(false);
-              button.current?.focus();
-            })
-          }
+          onKeyDown={onKeyDown}
         >
           <button type="button" role="menuitem" onClick={() => exportAll('png')}>
             PNG 2× and CSV (zip)

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { sourcesQuery } from '@/api/queries';
 import type { FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import {
@@ -10,42 +10,22 @@ import {
   type SizePreset,
 } from '@/features/export/export-options';
 import { registerFrame } from '@/features/export/export-registry';
+import { useMenu } from '@/features/export/use-menu';
 import { loadEngine, runJob, useExportSettings } from '@/features/export/use-export-settings';
 import { useExportPrefs, useViewActions } from '@/store/view-store';
 import './export.css';
 
-/** Moves focus between menu items with the arrow keys, as a menu should. */
-export const onMenuKeys = (event: KeyboardEvent<HTMLElement>, close: () => void) => {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  const index = items.indexOf(document.activeElement as HTMLElement);
-  if (event.key === 'Escape') close();
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  event.preventDefault();
-  const step = event.key === 'ArrowDown' ? 1 : -1;
-  items[(index + step + items.length) % items.length]?.focus();
-};
-
 /** The Export button of a chart frame: PNG at 1×/2×/4×, SVG, copy to clipboard, CSV. */
 export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, button, panel, onKeyDown } = useMenu();
   const [status, setStatus] = useState('');
   const menuId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const prefs = useExportPrefs();
   const { exportPrefsChanged } = useViewActions();
   const settings = useExportSettings();
   const queryClient = useQueryClient();
 
   useEffect(() => registerFrame(id, { frame, csv }), [id, frame, csv]);
-  useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const target = () => {
     const element = frame.current;
     if (!element) throw new Error('the chart is not on screen');
@@ -97,7 +77,7 @@ export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
         Export
       </button>
       {open && (
-        <div ref={panel} className="export-menu__panel" onKeyDown={(e) => onMenuKeys(e, close)}>
+        <div ref={panel} className="export-menu__panel" onKeyDown={onKeyDown}>
           <label className="export-menu__field">
             Size
             <select

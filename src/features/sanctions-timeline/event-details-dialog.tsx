@@ -33,8 +33,8 @@ export function EventDetailsDialog({ event, onClose }: { event: SanctionsEvent; 
   };
 
   return (
-    <dialog ref={dialog} className="event-details" aria-labelledby={titleId} onClose={closed}>
-      <header className="event-details__header">
+    <dialog ref={dialog} className="dialog event-details" aria-labelledby={titleId} onClose={closed}>
+      <header className="dialog__header">
         <h2 id={titleId}>{event.title}</h2>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
           Close

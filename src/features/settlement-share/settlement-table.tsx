@@ -1,7 +1,7 @@
 import type { SettlementObservation } from '@/api/schemas';
 import { DataTable, type Column } from '@/components/data-table/data-table';
 import { formatShare, statusLabel } from '@/lib/format';
-import { publishersOf, usePublisher } from '@/features/settlement-share/use-publisher';
+import { publishersOf, usePublisher } from '@/api/use-publisher';
 import { seriesName } from '@/features/settlement-share/to-settlement-rows';
 
 /** The observations a settlement view draws, as an accessible table. */

@@ -2,7 +2,7 @@ import type { SettlementObservation } from '@/api/schemas';
 import { SeriesGlyph } from '@/components/chart-parts/series-legend';
 import { formatShare, statusLabel } from '@/lib/format';
 import type { Shape } from '@/lib/palette';
-import { publishersOf, usePublisher } from '@/features/settlement-share/use-publisher';
+import { publishersOf, usePublisher } from '@/api/use-publisher';
 import { seriesName } from '@/features/settlement-share/to-settlement-rows';
 
 /** How a series is drawn, so the tooltip repeats the point's glyph. */

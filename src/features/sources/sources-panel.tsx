@@ -13,8 +13,8 @@ export function SourcesPanel() {
       <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
         Sources
       </button>
-      <dialog ref={dialog} className="sources-panel" aria-labelledby="sources-title">
-        <header className="sources-panel__header">
+      <dialog ref={dialog} className="dialog" aria-labelledby="sources-title">
+        <header className="dialog__header">
           <h2 id="sources-title">Sources</h2>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Close

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { sourcesQuery } from '@/api/queries';
 import type { ChangeFigure, Figure } from '@/api/schemas';
+import { publishersOf, usePublisher } from '@/api/use-publisher';
 import { formatChange, formatUsdBillions, statusLabel } from '@/lib/format';
 import { changesOf, figuresOf, type FigureKey } from '@/features/trade-growth/to-annual-rows';
 
@@ -17,8 +16,7 @@ const basisNote = (change: ChangeFigure) => (change.basis === 'CNY' ? ' in yuan 
 
 /** Exact values, year-on-year changes, status and sources of one year or month. */
 export function TradeTooltip({ title, row }: { title: string; row: TradeFigures }) {
-  const sources = useQuery(sourcesQuery());
-  const publisher = (id: string) => sources.data?.data.find((s) => s.id === id)?.publisher ?? id;
+  const publisher = usePublisher();
   const figures = figuresOf(row);
   const changes = changesOf(row);
   const sourceIds = [
@@ -54,7 +52,7 @@ export function TradeTooltip({ title, row }: { title: string; row: TradeFigures 
         ))}
       </dl>
       {notes.length > 0 && <p className="chart-tooltip__note">{[...new Set(notes)].join(' ')}</p>}
-      <p className="chart-tooltip__source">Source: {sourceIds.map(publisher).join('; ')}</p>
+      <p className="chart-tooltip__source">Source: {publishersOf(sourceIds, publisher)}</p>
     </div>
   );
 }
