@@ -324,6 +324,74 @@ test.describe('CSV export', () => {
   });
 });
 
+test.describe('composition for the size', () => {
+  /** The design width each chart surface in an exported SVG was drawn at (its viewBox width). */
+  const surfaceWidths = (svg: string) =>
+    [...svg.matchAll(/<svg class="recharts-surface"[^>]*viewBox="0 0 ([\d.]+) /g)].map((m) => Number(m[1]));
+
+  test('a slide exported from a phone is laid out for the slide, not the phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page);
+    const slide = (await exportFrame(page, 'trade-annual', 'SVG')).bytes.toString('utf8');
+    // 1920 wide less margins, over the type scale: the chart is drawn about 1036 px wide, as on a
+    // desktop, while the phone shows it about 350 px wide.
+    expect(surfaceWidths(slide)).toEqual([expect.closeTo(1036, 0)]);
+    const report = (await exportFrame(page, 'trade-annual', 'SVG', { preset: 'report' })).bytes.toString(
+      'utf8',
+    );
+    expect(surfaceWidths(report)).toEqual([expect.closeTo(935, 0)]);
+  });
+
+  test('the image keeps the sub-headings and drops the words meant for the screen', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByTestId('settlement-statements-chart')).toBeVisible();
+    const frame = frameOf(page, 'settlement');
+    await expect(frame.locator('.chart-frame__source')).toContainText('Hover a point');
+    const facts = await inspectSvg(
+      page,
+      (await exportFrame(page, 'settlement', 'SVG')).bytes.toString('utf8'),
+    );
+    expect(facts.text).toContain('Rubles + yuan, as stated or published');
+    expect(facts.text).toContain('Published breakdowns by currency');
+    expect(facts.text).toContain('Sources: statements by Russian officials');
+    expect(facts.text.toLowerCase()).not.toContain('hover');
+    expect(facts.text).not.toContain('tooltip');
+  });
+
+  test('Cyrillic and Chinese text gets its fonts embedded and renders in the PNG', async ({ page }) => {
+    await openDashboard(page);
+    const title = 'Товарооборот 中俄贸易额';
+    await frameOf(page, 'trade-annual')
+      .getByRole('heading', { level: 2 })
+      .evaluate((heading, text) => (heading.textContent = text), title);
+    const svg = (await exportFrame(page, 'trade-annual', 'SVG')).bytes.toString('utf8');
+    expect((await inspectSvg(page, svg)).text).toContain(title);
+    expect(svg).toMatch(/font-family:'Inter';[^}]*unicode-range:[^;}]*U\+400-45f/i);
+    expect(svg).toContain("font-family:'Noto Sans SC'");
+    // This machine has no Chinese system font: without the embedded face the glyphs would be empty
+    // boxes, so the picture with it must differ from the picture without it.
+    const differs = await page.evaluate(async (markup) => {
+      const draw = async (source: string) => {
+        const image = new Image();
+        const loaded = new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+        await loaded;
+        const canvas = document.createElement('canvas');
+        canvas.width = 1920;
+        canvas.height = 200;
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        if (!context) throw new Error('no 2D canvas');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, 1920, 200).data;
+      };
+      const withFace = await draw(markup);
+      const withoutFace = await draw(markup.replace(/@font-face\{font-family:'Noto Sans SC'[^}]*\}/g, ''));
+      return withFace.some((value, i) => value !== withoutFace[i]);
+    }, svg);
+    expect(differs).toBe(true);
+  });
+});
+
 test('Export all (PNG) zips a PNG and a CSV for each of the three charts', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByTestId('settlement-statements-chart')).toBeVisible();

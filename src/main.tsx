@@ -1,5 +1,5 @@
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { use, useSyncExternalStore } from 'react';
+import { ChartLayoutContext } from '@/components/chart-parts/chart-layout';
 
 const query = () => window.matchMedia('(max-width: 640px)');
 
@@ -8,10 +9,13 @@ const subscribe = (onChange: () => void) => {
   return () => media.removeEventListener('change', onChange);
 };
 
-/** True on phone-sized screens, where charts drop labels that would collide. */
-export const useNarrow = () =>
-  useSyncExternalStore(
+/** True on phone-sized screens, where charts drop labels that would collide; a chart layout may force it. */
+export function useNarrow() {
+  const forced = use(ChartLayoutContext).narrow;
+  const matches = useSyncExternalStore(
     subscribe,
     () => query().matches,
     () => false,
   );
+  return forced ?? matches;
+}

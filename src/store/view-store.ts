@@ -23,6 +23,8 @@ type ViewActions = {
   eventHovered: (id: string | null) => void;
   filtersReset: () => void;
   exportPrefsChanged: (prefs: Partial<ExportPrefs>) => void;
+  /** A legend item of one chart was switched on or off. */
+  seriesToggled: (chart: string, series: string) => void;
   viewReset: () => void;
   /** The address changed outside the app (back/forward). */
   urlChanged: (search: string) => void;
@@ -43,12 +45,15 @@ type UiState = ViewState & {
   /** The sanctions event highlighted on every chart; not part of the link. */
   hoveredEventId: string | null;
   exportPrefs: ExportPrefs;
+  /** Series switched off in each chart's legend, by chart; kept here so every rendering of a chart (on screen, in an export) agrees. */
+  hiddenSeries: Readonly<Record<string, readonly string[]>>;
 };
 
 const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   ...parseView(typeof window === 'undefined' ? '' : window.location.search),
   hoveredEventId: null,
   exportPrefs: { preset: 'slide', theme: 'light' },
+  hiddenSeries: {},
   actions: {
     periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
     actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
@@ -60,6 +65,16 @@ const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
     eventHovered: (hoveredEventId) => set({ hoveredEventId }),
     filtersReset: () => set({ actors: defaultView.actors, kinds: defaultView.kinds }),
     exportPrefsChanged: (prefs) => set((s) => ({ exportPrefs: { ...s.exportPrefs, ...prefs } })),
+    seriesToggled: (chart, series) =>
+      set((s) => {
+        const hidden = s.hiddenSeries[chart] ?? [];
+        return {
+          hiddenSeries: {
+            ...s.hiddenSeries,
+            [chart]: hidden.includes(series) ? hidden.filter((h) => h !== series) : [...hidden, series],
+          },
+        };
+      }),
     viewReset: () => set({ ...defaultView }),
     urlChanged: (search) => set(parseView(search)),
   },
@@ -79,6 +94,17 @@ export const useSettlementView = () => useViewStore((s) => s.settlement);
 export const useHoveredEventId = () => useViewStore((s) => s.hoveredEventId);
 export const useExportPrefs = () => useViewStore((s) => s.exportPrefs);
 export const useViewActions = () => useViewStore((s) => s.actions);
+
+const noneHidden: readonly string[] = [];
+/** The series switched off in one chart's legend, and the switch. */
+export function useHiddenSeries(chart: string) {
+  const list = useViewStore((s) => s.hiddenSeries[chart] ?? noneHidden);
+  const { seriesToggled } = useViewActions();
+  return {
+    hidden: new Set(list) as ReadonlySet<string>,
+    toggle: (series: string) => seriesToggled(chart, series),
+  };
+}
 
 const viewOf = (s: ViewState): ViewState => ({
   from: s.from,
@@ -119,4 +145,4 @@ export function mirrorViewToUrl(): () => void {
 
 /** For tests: put the store back to a view. */
 export const resetViewStore = (view: Partial<ViewState> = {}) =>
-  useViewStore.setState({ ...defaultView, ...view });
+  useViewStore.setState({ ...defaultView, hiddenSeries: {}, ...view });

@@ -55,6 +55,10 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
     const data = queryClient.getQueryData<TData>(query.queryKey);
     return csv && data !== undefined ? csv(data) : null;
   };
+  const currentChart = () => {
+    const data = queryClient.getQueryData<TData>(query.queryKey);
+    return data === undefined || props.isEmpty?.(data) ? null : props.children(data);
+  };
   return (
     <section className="chart-frame" aria-labelledby={titleId} ref={frameRef} data-frame-id={props.id}>
       <header className="chart-frame__header">
@@ -66,7 +70,7 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
         </div>
         <div className="chart-frame__actions">
           {props.actions}
-          <FrameTools id={props.id} frame={frameRef} csv={currentCsv} />
+          <FrameTools id={props.id} frame={frameRef} csv={currentCsv} chart={currentChart} />
           {props.table && (
             <button
               type="button"
@@ -97,6 +101,11 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
       </footer>
     </section>
   );
+}
+
+/** Words that only make sense on screen ("hover a bar…"); exported images leave them out. */
+export function ScreenOnly({ children }: { children: ReactNode }) {
+  return <span data-screen-only="">{children}</span>;
 }
 
 /** Whatever tools the app put in every frame's header (the export menu). */

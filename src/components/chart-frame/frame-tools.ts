@@ -16,6 +16,8 @@ export type FrameToolsProps = {
   frame: RefObject<HTMLElement | null>;
   /** The data the chart shows now, as a table; null while it is not loaded. */
   csv: () => CsvTable | null;
+  /** The chart as drawn now, to be drawn again at an image's size; null while there is nothing to draw. */
+  chart: () => ReactNode;
 };
 
 /**

@@ -55,10 +55,3 @@ export function SeriesLegend({
     </ul>
   );
 }
-
-/** Toggles a key in a set, for legend state. */
-export const toggled = (set: ReadonlySet<string>, key: string) => {
-  const next = new Set(set);
-  if (!next.delete(key)) next.add(key);
-  return next;
-};

@@ -6,9 +6,16 @@ import {
   seriesColors,
   type ResolvedTheme,
 } from '@/lib/palette';
+import { exportFontFamily } from '@/features/export/fonts';
 import { sizePresets, type ExportTheme, type SizePreset } from '@/features/export/export-options';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The chart drawn off screen for the image, at a width and plot height of the image's choosing. */
+export type Stage = (
+  width: number,
+  plotHeight: number | null,
+) => Promise<{ element: HTMLElement; dispose: () => void; redraw: (plotHeight: number) => Promise<void> }>;
 
 /** What an export needs besides the frame on screen. */
 export type ComposeOptions = {
@@ -18,8 +25,10 @@ export type ComposeOptions = {
   asOf: string;
   /** The link that reopens this exact view. */
   link: string;
-  /** `@font-face` rules with the font files inlined, so the image needs no network. */
-  fontCss: string;
+  /** `@font-face` rules, files inlined, for the faces a text needs, so the image needs no network. */
+  fontCss: (content: string) => Promise<string>;
+  /** Draws the frame's chart again at the image's size. */
+  stage: Stage;
   /** Prefix for every element id, unique per export, so two exports can share a document. */
   uid: string;
 };
@@ -91,20 +100,16 @@ export function wrap(content: string, fontSize: number, maxWidth: number): strin
   return lines;
 }
 
-const relative = (el: Element, origin: DOMRect): Box => {
-  const rect = el.getBoundingClientRect();
-  return { x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height };
+/** The text of an element without the words meant only for the screen. */
+const printedText = (el: Element | null) => {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[data-screen-only]').forEach((hint) => hint.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
 };
 
-/** Reads what the frame shows: its texts, its chart surfaces and its legend. */
+/** Reads what the frame says around the chart: its texts and its legend. */
 function readFrame(frame: HTMLElement) {
-  const textOf = (selector: string) => frame.querySelector(selector)?.textContent.trim() ?? '';
-  const body = frame.querySelector('.chart-frame__body') ?? frame;
-  const origin = body.getBoundingClientRect();
-  const charts = [...body.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].map((svg) => ({
-    svg,
-    box: relative(svg, origin),
-  }));
   const legend = [...frame.querySelectorAll<HTMLElement>('[data-legend-item][aria-pressed="true"]')].map(
     (item) => ({
       glyph: item.querySelector('svg'),
@@ -112,18 +117,35 @@ function readFrame(frame: HTMLElement) {
     }),
   );
   return {
-    title: textOf('.chart-frame__title'),
-    subtitle: textOf('.chart-frame__subtitle'),
-    source: textOf('.chart-frame__source'),
-    notes: [...frame.querySelectorAll('.chart-frame__notes p')]
-      .map((p) => p.textContent.trim())
-      .filter(Boolean),
-    charts,
+    title: printedText(frame.querySelector('.chart-frame__title')),
+    subtitle: printedText(frame.querySelector('.chart-frame__subtitle')),
+    source: printedText(frame.querySelector('.chart-frame__source')),
+    notes: [...frame.querySelectorAll('.chart-frame__notes p')].map(printedText).filter(Boolean),
     legend,
   };
 }
 
-/** The union of the chart boxes, so several charts in one frame keep their arrangement. */
+/** Reads the staged chart: its plot surfaces and the headings over them, placed relative to it. */
+function readStage(stage: HTMLElement) {
+  const origin = stage.getBoundingClientRect();
+  const relative = (el: Element): Box => {
+    const rect = el.getBoundingClientRect();
+    return { x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height };
+  };
+  return {
+    charts: [...stage.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].map((svg) => ({
+      svg,
+      box: relative(svg),
+    })),
+    headings: [...stage.querySelectorAll<HTMLElement>('[data-export-heading]')].map((heading) => ({
+      label: printedText(heading),
+      box: relative(heading),
+      fontSize: parseFloat(getComputedStyle(heading).fontSize) || 14,
+    })),
+  };
+}
+
+/** The union of boxes, so the charts and headings of one frame keep their arrangement. */
 const unionBox = (boxes: readonly Box[]): Box => {
   if (!boxes.length) return { x: 0, y: 0, width: 1, height: 1 };
   const x = Math.min(...boxes.map((b) => b.x));
@@ -134,57 +156,46 @@ const unionBox = (boxes: readonly Box[]): Box => {
 };
 
 /**
- * Where each chart goes in the image. Charts keep their on-screen arrangement, rescaled and
- * centred; but charts stacked on a narrow screen are set side by side when the image is wide (a
- * slide), so they fill it instead of shrinking into a column.
+ * Scale and offset that set the staged content into the image's chart area: `scale` design
+ * pixels to image pixels, less if it would not fit, centred across.
  */
-export function placeCharts<T extends { box: Box }>(
-  charts: readonly T[],
-  union: Box,
-  area: Box,
-): (T & { cell: Box })[] {
-  const sideBySide = charts.length > 1 && area.width / area.height > 1.5 * (union.width / union.height);
-  if (sideBySide) {
-    const gap = area.width * 0.03;
-    const cellWidth = (area.width - gap * (charts.length - 1)) / charts.length;
-    return charts.map((chart, i) => {
-      const k = Math.min(cellWidth / chart.box.width, area.height / chart.box.height);
-      const width = chart.box.width * k;
-      const height = chart.box.height * k;
-      const x = area.x + i * (cellWidth + gap) + (cellWidth - width) / 2;
-      return { ...chart, cell: { x, y: area.y + (area.height - height) / 2, width, height } };
-    });
-  }
-  const k = Math.min(area.width / union.width, area.height / union.height);
-  const left = area.x + (area.width - union.width * k) / 2;
-  return charts.map((chart) => ({
-    ...chart,
-    cell: {
-      x: left + (chart.box.x - union.x) * k,
-      y: area.y + (chart.box.y - union.y) * k,
-      width: chart.box.width * k,
-      height: chart.box.height * k,
-    },
-  }));
+export function fitInto(union: Box, area: Box, scale: number) {
+  const k = Math.min(scale, area.width / union.width, area.height / union.height);
+  return {
+    k,
+    place: (box: Box): Box => ({
+      x: area.x + (area.width - union.width * k) / 2 + (box.x - union.x) * k,
+      y: area.y + (box.y - union.y) * k,
+      width: box.width * k,
+      height: box.height * k,
+    }),
+  };
 }
+
+/** Smallest plot height worth drawing, in design pixels. */
+const MIN_PLOT = 120;
 
 /**
  * Composes a chart frame into a standalone SVG for slides and reports: title, subtitle, legend,
- * the chart (vector, rescaled to the size), source, notes, as-of date and link, in the export
- * theme, with fonts inlined and ids made unique. Nothing is screenshotted.
+ * the chart, source, notes, as-of date and link, in the export theme, with fonts inlined and ids
+ * made unique. Nothing is screenshotted: the chart is drawn again off screen for the image, at a
+ * design width of the image's width over its type scale, so it lays out for the size and its
+ * type and lines grow with the image, as the title's do.
  */
-export function composeSvg(frame: HTMLElement, options: ComposeOptions): Composition {
+export async function composeSvg(frame: HTMLElement, options: ComposeOptions): Promise<Composition> {
   const content = readFrame(frame);
   const screenTheme: ResolvedTheme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
   const inkTheme: ResolvedTheme = options.theme === 'dark' ? 'dark' : 'light';
   const ink = chartInk[inkTheme];
-  const chartBox = unionBox(content.charts.map((c) => c.box));
   const preset = sizePresets[options.preset];
-  const width = preset.width ?? Math.max(640, Math.round(chartBox.width + 48));
+  const screenWidth = frame.querySelector('.chart-frame__body')?.getBoundingClientRect().width ?? 0;
+  const width = preset.width ?? Math.max(640, Math.round(screenWidth + 48));
   const s = Math.min(1.8, Math.max(0.8, width / 1100));
   const margin = Math.round(32 * s);
   const inner = width - 2 * margin;
-  const sizes = { title: 28 * s, subtitle: 17 * s, legend: 15 * s, footer: 13 * s };
+  const sizes = { title: 28 * s, subtitle: 17 * s, legend: 15 * s, footer: 12 * s };
+  // "As on screen" keeps the screen's type size; the other presets scale it with the image.
+  const chartScale = preset.width ? s : 1;
 
   const root = document.createElementNS(SVG_NS, 'svg');
   const body = document.createElementNS(SVG_NS, 'g');
@@ -242,18 +253,47 @@ export function composeSvg(frame: HTMLElement, options: ComposeOptions): Composi
   ];
   const footerHeight = footerLines.length * sizes.footer * 1.4 + 16 * s;
   y += 12 * s;
-  const naturalScale = Math.min(inner / chartBox.width, 2.5);
-  const height = preset.height ?? Math.round(y + chartBox.height * naturalScale + footerHeight + margin);
-  const area = { x: margin, y, width: inner, height: Math.max(50, height - margin - footerHeight - y) };
-  for (const { svg, box, cell } of placeCharts(content.charts, chartBox, area)) {
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot').forEach((el) => el.remove());
-    clone.removeAttribute('style');
-    clone.removeAttribute('tabindex');
-    clone.removeAttribute('role');
-    clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
-    for (const [key, value] of Object.entries(cell)) clone.setAttribute(key, String(value));
-    body.append(clone);
+
+  // Draw the chart for the image: at the area's height where the image has one (a second pass
+  // takes off what the headings and legends under the plots need), else at its own height.
+  const designWidth = inner / chartScale;
+  const fixedArea = preset.height ? Math.max(50, preset.height - margin - footerHeight - y) : null;
+  const designPlot = fixedArea === null ? null : Math.max(MIN_PLOT, fixedArea / chartScale);
+  const staged = await options.stage(designWidth, designPlot);
+  let height: number;
+  try {
+    if (designPlot !== null) {
+      const overhead = staged.element.offsetHeight - designPlot;
+      if (overhead > 1) await staged.redraw(Math.max(MIN_PLOT, designPlot - overhead));
+    }
+    const { charts, headings } = readStage(staged.element);
+    const union = unionBox([...charts, ...headings].map((part) => part.box));
+    height = preset.height ?? Math.round(y + union.height * chartScale + footerHeight + margin);
+    const area = { x: margin, y, width: inner, height: fixedArea ?? union.height * chartScale };
+    const { k, place } = fitInto(union, area, chartScale);
+    for (const { svg, box } of charts) {
+      const clone = svg.cloneNode(true) as SVGSVGElement;
+      clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot').forEach((el) => el.remove());
+      clone.removeAttribute('style');
+      clone.removeAttribute('tabindex');
+      clone.removeAttribute('role');
+      clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+      for (const [key, value] of Object.entries(place(box))) clone.setAttribute(key, String(value));
+      body.append(clone);
+    }
+    for (const heading of headings) {
+      const cell = place(heading.box);
+      const size = heading.fontSize * k;
+      body.append(
+        text(heading.label, cell.x, cell.y + size, {
+          'font-size': size.toFixed(1),
+          'font-weight': 600,
+          fill: ink.text,
+        }),
+      );
+    }
+  } finally {
+    staged.dispose();
   }
 
   y = height - margin - footerHeight + 16 * s;
@@ -262,9 +302,9 @@ export function composeSvg(frame: HTMLElement, options: ComposeOptions): Composi
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute('font-family', 'Inter, "Noto Sans", "Noto Sans CJK SC", system-ui, sans-serif');
+  root.setAttribute('font-family', exportFontFamily);
   const style = document.createElementNS(SVG_NS, 'style');
-  style.textContent = options.fontCss;
+  style.textContent = await options.fontCss(body.textContent);
   const defs = document.createElementNS(SVG_NS, 'defs');
   defs.append(style);
   root.append(defs);

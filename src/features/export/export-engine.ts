@@ -1,9 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { ReactNode } from 'react';
 import type { CsvTable } from '@/components/chart-frame/frame-tools';
 import { composeSvg, type Composition } from '@/features/export/compose-svg';
 import type { ExportTheme, SizePreset } from '@/features/export/export-options';
 import { embeddedFontCss } from '@/features/export/fonts';
 import { rasterize } from '@/features/export/rasterize';
+import { stageChart } from '@/features/export/stage';
 import { toCsv } from '@/features/export/to-csv';
 
 /**
@@ -11,16 +14,26 @@ import { toCsv } from '@/features/export/to-csv';
  * downloads with the first screen.
  */
 
-export type ExportTarget = { id: string; frame: HTMLElement; csv: CsvTable | null };
-export type ExportSettings = { preset: SizePreset; theme: ExportTheme; asOf: string; link: string };
+export type ExportTarget = { id: string; frame: HTMLElement; csv: CsvTable | null; chart: ReactNode };
+export type ExportSettings = {
+  preset: SizePreset;
+  theme: ExportTheme;
+  asOf: string;
+  link: string;
+  /** The app's query client, for the chart drawn off screen. */
+  queryClient: QueryClient;
+};
 
 let exportCount = 0;
 
 export async function compose(target: ExportTarget, settings: ExportSettings): Promise<Composition> {
   exportCount += 1;
+  const { chart } = target;
+  if (chart === null || chart === undefined) throw new Error('the chart has nothing to draw yet');
   return composeSvg(target.frame, {
     ...settings,
-    fontCss: await embeddedFontCss(),
+    fontCss: embeddedFontCss,
+    stage: (width, plotHeight) => stageChart(chart, settings.queryClient, width, plotHeight),
     uid: `x${exportCount}-${target.id}`,
   });
 }

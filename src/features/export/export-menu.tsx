@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { sourcesQuery } from '@/api/queries';
 import type { FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import {
@@ -16,7 +16,7 @@ import { useExportPrefs, useViewActions } from '@/store/view-store';
 import './export.css';
 
 /** The Export button of a chart frame: PNG at 1×/2×/4×, SVG, copy to clipboard, CSV. */
-export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
+export function ExportMenu({ id, frame, csv, chart }: FrameToolsProps) {
   const { open, setOpen, button, panel, onKeyDown } = useMenu();
   const [status, setStatus] = useState('');
   const menuId = useId();
@@ -25,11 +25,27 @@ export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
   const settings = useExportSettings();
   const queryClient = useQueryClient();
 
-  useEffect(() => registerFrame(id, { frame, csv }), [id, frame, csv]);
+  useEffect(() => registerFrame(id, { frame, csv, chart }), [id, frame, csv, chart]);
   const target = () => {
     const element = frame.current;
     if (!element) throw new Error('the chart is not on screen');
-    return { id, frame: element, csv: csv() };
+    return { id, frame: element, csv: csv(), chart: chart() };
+  };
+  // Opening the menu starts the likeliest export (PNG 2×, for a file or the clipboard) at once, so
+  // the image is ready, or nearly, by the time the item is chosen.
+  const prepared = useRef<{ key: string; blob: Promise<Blob> } | null>(null);
+  const keyOf = (chosen: ReturnType<typeof settings>) => `${chosen.preset}|${chosen.theme}|${chosen.link}`;
+  const prepare = () => {
+    const chosen = settings();
+    const blob = loadEngine().then((engine) => engine.png(target(), chosen, 2));
+    blob.catch(() => undefined); // a failure is reported if and when the export is chosen
+    prepared.current = { key: keyOf(chosen), blob };
+  };
+  const pngOf = (engine: Awaited<ReturnType<typeof loadEngine>>, scale: number) => {
+    const chosen = settings();
+    const ready = prepared.current;
+    prepared.current = null;
+    return scale === 2 && ready?.key === keyOf(chosen) ? ready.blob : engine.png(target(), chosen, scale);
   };
   const run = (job: (engine: Awaited<ReturnType<typeof loadEngine>>) => Promise<string>) => {
     setOpen(false);
@@ -39,7 +55,7 @@ export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
 
   const savePng = (scale: number) =>
     run(async (engine) => {
-      engine.download(await engine.png(target(), settings(), scale), `${id}@${scale}x.png`);
+      engine.download(await pngOf(engine, scale), `${id}@${scale}x.png`);
       return `Saved ${id}@${scale}x.png`;
     });
   const saveSvg = () =>
@@ -49,7 +65,7 @@ export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
     });
   const copy = () =>
     run(async (engine) => {
-      const blob = engine.png(target(), settings(), 2);
+      const blob = pngOf(engine, 2);
       if (await engine.copyPng(blob)) return 'Image copied to the clipboard';
       engine.download(await blob, `${id}@2x.png`);
       return `This browser refused the clipboard, so the image was saved as ${id}@2x.png`;
@@ -72,7 +88,10 @@ export function ExportMenu({ id, frame, csv }: FrameToolsProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          if (!open) prepare();
+          setOpen(!open);
+        }}
       >
         Export
       </button>

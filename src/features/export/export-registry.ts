@@ -1,7 +1,11 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { CsvTable } from '@/components/chart-frame/frame-tools';
 
-type Registered = { frame: RefObject<HTMLElement | null>; csv: () => CsvTable | null };
+type Registered = {
+  frame: RefObject<HTMLElement | null>;
+  csv: () => CsvTable | null;
+  chart: () => ReactNode;
+};
 
 /** The charts on screen now, for "Export all"; each export menu registers its frame while mounted. */
 const frames = new Map<string, Registered>();
@@ -16,5 +20,5 @@ export function registerFrame(id: string, entry: Registered): () => void {
 export const registeredFrames = () =>
   [...frames.entries()].flatMap(([id, entry]) => {
     const frame = entry.frame.current;
-    return frame ? [{ id, frame, csv: entry.csv() }] : [];
+    return frame ? [{ id, frame, csv: entry.csv(), chart: entry.chart() }] : [];
   });

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries';
 import { formatDate } from '@/lib/format';
 import { useExportPrefs } from '@/store/view-store';
@@ -7,7 +7,9 @@ import { useExportPrefs } from '@/store/view-store';
 export function useExportSettings() {
   const prefs = useExportPrefs();
   const meta = useQuery(metaQuery());
+  const queryClient = useQueryClient();
   return () => ({
+    queryClient,
     ...prefs,
     asOf: meta.data
       ? `Data as of ${formatDate(meta.data.data.asOf)} · dataset ${meta.data.data.version}`

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSourceText } from '@/api/use-source-text';
-import { ChartFrame } from '@/components/chart-frame/chart-frame';
+import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
 import { formatMonth, monthStart } from '@/lib/time';
 import { useActors, useKinds, usePeriod } from '@/store/view-store';
@@ -35,9 +35,13 @@ export function SanctionsTimelinePanel() {
       emptyMessage="No sanctions events match this period and these filters. Widen the period, switch more actors or kinds back on, or reset the filters."
       controls={<SanctionsFilters />}
       source={
-        sourceCount > 0
-          ? `Sources: ${sourceCount} legal notices, law-firm briefings and news reports; open an event, or the table, for its own.`
-          : 'Sources: legal notices, law-firm briefings and news reports, listed with each event.'
+        <>
+          Sources: {sourceCount > 0 && `${sourceCount} `}legal notices, law-firm briefings and news reports
+          <ScreenOnly>
+            {sourceCount > 0 ? '; open an event, or the table, for its own' : ', listed with each event'}
+          </ScreenOnly>
+          .
+        </>
       }
       notes={<TimelineNotes events={shown} />}
       table={(data) => <SanctionsTable events={select(data)} />}

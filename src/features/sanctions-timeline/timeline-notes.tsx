@@ -1,3 +1,4 @@
+import { ScreenOnly } from '@/components/chart-frame/chart-frame';
 import type { SanctionsEvent } from '@/api/schemas';
 import { actorLabel, kindStyle } from '@/lib/palette';
 import { measureKinds, sanctioningActors } from '@/features/sanctions-timeline/to-timeline-rows';
@@ -26,7 +27,7 @@ export function TimelineNotes({ events }: { events: readonly SanctionsEvent[] })
       {caveated.length > 0 && (
         <p>
           {caveated.length === 1 ? 'One event has' : `${caveated.length} events have`} an unconfirmed or
-          weakly sourced detail; open an event to read its caveat.
+          weakly sourced detail<ScreenOnly>; open an event to read its caveat</ScreenOnly>.
         </p>
       )}
     </>

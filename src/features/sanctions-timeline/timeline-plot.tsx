@@ -1,3 +1,4 @@
+import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { memo } from 'react';
 import {
   CartesianGrid,
@@ -68,7 +69,7 @@ export const TimelinePlot = memo(function TimelinePlot({
 }: TimelinePlotProps) {
   const ink = chartInk[theme];
   const { margin } = plotLayout;
-  const height = plotHeight(lanes.length);
+  const height = useChartHeight(plotHeight(lanes.length), plotHeight(lanes.length), narrow);
   const laneName = narrow ? actorShortLabel : actorLabel;
   const shape = ({ index, cx, cy }: ScatterShapeProps) => {
     const point = points[index];

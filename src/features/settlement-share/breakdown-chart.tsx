@@ -13,6 +13,7 @@ import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { formatShare } from '@/lib/format';
 import { chartInk } from '@/lib/palette';
 import { useNarrow } from '@/lib/use-narrow';
+import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { textWidth } from '@/features/settlement-share/place-labels';
 import { seriesLooks, type Look } from '@/features/settlement-share/series-looks';
@@ -78,6 +79,7 @@ export function BreakdownChart({
   const theme = useResolvedTheme();
   const ink = chartInk[theme];
   const narrow = useNarrow();
+  const height = useChartHeight(320, 280, narrow);
   const looks = seriesLooks(theme);
   const shown = breakdownCurrencies.filter((c) => !hidden.has(c));
   const figuresOf = (row: BreakdownRow) =>
@@ -87,7 +89,7 @@ export function BreakdownChart({
 
   return (
     <div className="chart-canvas" data-testid="settlement-breakdown-chart">
-      <ResponsiveContainer width="100%" height={narrow ? 280 : 320}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart data={[...rows]} margin={{ top: 24, right: 4, bottom: 0, left: 0 }} barCategoryGap="24%">
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis

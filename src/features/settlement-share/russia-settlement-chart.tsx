@@ -31,7 +31,7 @@ export function RussiaSettlementChart({
 
   return (
     <div className="settlement-share">
-      <p className="settlement-share__part-title">
+      <p className="settlement-share__part-title" data-export-heading="">
         Yuan’s share of all of Russia’s settlements, every partner
       </p>
       <TimeScatter

@@ -40,7 +40,9 @@ export function SettlementChart({
     <div className="settlement-share">
       <div className={hasBreakdowns ? 'settlement-share__grid' : undefined}>
         <div className="settlement-share__part">
-          <p className="settlement-share__part-title">Rubles + yuan, as stated or published</p>
+          <p className="settlement-share__part-title" data-export-heading="">
+            Rubles + yuan, as stated or published
+          </p>
           <TimeScatter
             testId="settlement-statements-chart"
             series={
@@ -54,7 +56,9 @@ export function SettlementChart({
         </div>
         {hasBreakdowns && (
           <div className="settlement-share__part">
-            <p className="settlement-share__part-title">Published breakdowns by currency</p>
+            <p className="settlement-share__part-title" data-export-heading="">
+              Published breakdowns by currency
+            </p>
             <BreakdownChart rows={rows.breakdowns} hidden={hidden} />
           </div>
         )}

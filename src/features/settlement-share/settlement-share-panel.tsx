@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { settlementQuery } from '@/api/queries';
 import { useSourceText } from '@/api/use-source-text';
 import type { SettlementObservation } from '@/api/schemas';
-import { ChartFrame } from '@/components/chart-frame/chart-frame';
-import { toggled } from '@/components/chart-parts/series-legend';
+import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { Segmented } from '@/components/segmented/segmented';
-import { usePeriod, useSettlementView, useViewActions } from '@/store/view-store';
+import { useHiddenSeries, usePeriod, useSettlementView, useViewActions } from '@/store/view-store';
 import { SettlementView } from '@/store/view-url';
 import { RussiaSettlementChart } from '@/features/settlement-share/russia-settlement-chart';
 import { SettlementChart } from '@/features/settlement-share/settlement-chart';
@@ -28,14 +26,16 @@ const copy = {
     title: 'How China–Russia trade is settled',
     subtitle: 'Share of Russia–China trade settled in rubles and yuan, and the published splits by currency',
     source:
-      'Sources: statements by Russian officials, reported by TASS, RIA Novosti, Sputnik, Reuters and others; breakdowns: Bank of Russia data via Oreanda and bne IntelliNews, and Bank of Russia and Federal Customs Service data via Nikkei. Hover a point or a column for its source.',
+      'Sources: statements by Russian officials, reported by TASS, RIA Novosti, Sputnik, Reuters and others; breakdowns: Bank of Russia data via Oreanda and bne IntelliNews, and Bank of Russia and Federal Customs Service data via Nikkei.',
+    hint: 'Hover a point or a column for its source.',
     caption: 'Shares of Russia–China trade settlements shown in the chart',
   },
   russia: {
     title: 'The yuan’s share of Russia’s trade settlements',
     subtitle: 'Yuan’s share of all of Russia’s export and import settlements, every partner',
     source:
-      'Source: Bank of Russia data, as reported by CGTN/RT, RBC, TASS, BOFIT (Bank of Finland), Reuters (Governor Nabiullina) and The Moscow Times. Hover a point for its source.',
+      'Source: Bank of Russia data, as reported by CGTN/RT, RBC, TASS, BOFIT (Bank of Finland), Reuters (Governor Nabiullina) and The Moscow Times.',
+    hint: 'Hover a point for its source.',
     caption: 'Yuan shares of Russia’s settlements shown in the chart',
   },
 } as const satisfies Record<SettlementView, Record<string, string>>;
@@ -68,7 +68,8 @@ function Notes({ view, shown }: { view: SettlementView; shown: readonly Settleme
       {derived.length > 0 && (
         <p>
           Derived, not published:{' '}
-          {derived.map((row) => `${seriesName[row.series]} (${row.label})`).join('; ')}. The tooltip says how.
+          {derived.map((row) => `${seriesName[row.series]} (${row.label})`).join('; ')}.
+          <ScreenOnly> The tooltip says how.</ScreenOnly>
         </p>
       )}
     </>
@@ -80,7 +81,7 @@ export function SettlementSharePanel() {
   const { from, to } = usePeriod();
   const view = useSettlementView();
   const { settlementViewChanged } = useViewActions();
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const { hidden, toggle: onToggle } = useHiddenSeries('settlement');
   const settlement = useQuery(settlementQuery());
   const sourceText = useSourceText();
   const all = settlement.data?.data ?? [];
@@ -92,7 +93,6 @@ export function SettlementSharePanel() {
       ? (yearsCovered(yuanRows(all).filter((row) => inPeriod(row, from, to))) ?? yearsOf(from, to))
       : yearsOf(from, to);
   const title = (view === 'bilateral' ? settlementFinding(all) : yuanFinding(all)) ?? copy[view].title;
-  const onToggle = (key: string) => setHidden(toggled(hidden, key));
 
   return (
     <ChartFrame
@@ -114,7 +114,11 @@ export function SettlementSharePanel() {
           ? `No Bank of Russia yuan shares fall in the chosen period; they cover ${yuanYears}.`
           : 'No settlement shares fall in the chosen period. Widen the period.'
       }
-      source={copy[view].source}
+      source={
+        <>
+          {copy[view].source} <ScreenOnly>{copy[view].hint}</ScreenOnly>
+        </>
+      }
       notes={<Notes view={view} shown={shown} />}
       csv={(data) => settlementCsv(shownObservations(rowsOf(data.data), view, hidden), view, sourceText)}
       table={(data) => (

@@ -13,6 +13,7 @@ import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
 import { chartInk } from '@/lib/palette';
 import { useNarrow } from '@/lib/use-narrow';
+import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { useHoveredEventId, useViewActions } from '@/store/view-store';
 import { PointLabels } from '@/features/settlement-share/point-labels';
@@ -59,6 +60,7 @@ export function TimeScatter({
   const theme = useResolvedTheme();
   const ink = chartInk[theme];
   const narrow = useNarrow();
+  const height = useChartHeight(320, 280, narrow);
   const events = useMarkerEvents();
   const hoveredId = useHoveredEventId();
   const { eventHovered } = useViewActions();
@@ -67,7 +69,7 @@ export function TimeScatter({
 
   return (
     <div className="chart-canvas" data-testid={testId}>
-      <ResponsiveContainer width="100%" height={narrow ? 280 : 320}>
+      <ResponsiveContainer width="100%" height={height}>
         <ScatterChart margin={{ top: 24, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis {...axisDefaults.time(domain, ink, narrow)} />

@@ -22,7 +22,7 @@ import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setu
 /** Stacked annual bars of China's exports to and imports from Russia, the total on each bar. */
 export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
   const setup = useTradeChartSetup();
-  const { colors, ink, hidden, narrow } = setup;
+  const { colors, ink, hidden, narrow, height } = setup;
   const data = toAnnualRows(rows, setup.from, setup.to);
   const step = stepOf(data);
   const hasUnsplit = data.some((row) => row.unsplit !== null);
@@ -47,7 +47,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="annual-trade-chart">
-      <ResponsiveContainer width="100%" height={narrow ? 280 : 360}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="18%">
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis

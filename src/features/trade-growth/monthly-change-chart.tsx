@@ -54,7 +54,7 @@ const changePoint = (
 /** Year-on-year change of China's exports to and imports from Russia, month by month. */
 export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
   const setup = useTradeChartSetup();
-  const { colors, ink, hidden, narrow } = setup;
+  const { colors, ink, hidden, narrow, height } = setup;
   const data = toMonthlyRows(rows, setup.from, setup.to);
   const marked = markedMonth(data);
   const extent = Math.max(
@@ -72,7 +72,7 @@ export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="monthly-change-chart">
-      <ResponsiveContainer width="100%" height={narrow ? 280 : 360}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />

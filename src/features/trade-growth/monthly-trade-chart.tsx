@@ -38,7 +38,7 @@ export const monthlyTooltip = ({
 /** China's exports to and imports from Russia per month, stacked; months without figures are gaps. */
 export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
   const setup = useTradeChartSetup();
-  const { colors, ink, hidden, narrow } = setup;
+  const { colors, ink, hidden, narrow, height } = setup;
   const data = toMonthlyRows(rows, setup.from, setup.to);
   const ticks = evenTicks(
     Math.max(0, ...data.map((row) => row.total ?? (row.exports ?? 0) + (row.imports ?? 0))),
@@ -52,7 +52,7 @@ export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="monthly-trade-chart">
-      <ResponsiveContainer width="100%" height={narrow ? 280 : 360}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="12%">
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { annualTradeQuery, periodTradeQuery } from '@/api/queries';
 import { useSourceText } from '@/api/use-source-text';
-import { ChartFrame } from '@/components/chart-frame/chart-frame';
+import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { Segmented } from '@/components/segmented/segmented';
 import { AnnualTradeChart } from '@/features/trade-growth/annual-trade-chart';
 import { MonthlyChangeChart } from '@/features/trade-growth/monthly-change-chart';
@@ -19,8 +19,12 @@ const viewLabels: Record<TradeView, string> = {
   change: 'Monthly change',
 };
 
-const source =
-  'Source: China’s General Administration of Customs (GACC), as reported by TASS, RT, Sputnik, Reuters and others; hover a bar for each figure’s source.';
+const source = (
+  <>
+    Source: China’s General Administration of Customs (GACC), as reported by TASS, RT, Sputnik, Reuters and
+    others<ScreenOnly>; hover a bar for each figure’s source</ScreenOnly>.
+  </>
+);
 
 /** Trade growth: annual bars, or monthly values or changes, in one frame. */
 export function TradeGrowthPanel() {
@@ -56,8 +60,8 @@ export function TradeGrowthPanel() {
         notes={
           caveats.length > 0 && (
             <p>
-              Figures for {caveats.join(', ')} are derived, disputed or weakly sourced; the tooltip says
-              which.
+              Figures for {caveats.join(', ')} are derived, disputed or weakly sourced
+              <ScreenOnly>; the tooltip says which</ScreenOnly>.
             </p>
           )
         }

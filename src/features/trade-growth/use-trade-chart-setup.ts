@@ -1,19 +1,20 @@
-import { useState } from 'react';
-import { toggled, type LegendItem } from '@/components/chart-parts/series-legend';
+import { type LegendItem } from '@/components/chart-parts/series-legend';
 import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
 import { chartInk, seriesColors } from '@/lib/palette';
 import { periodDomain } from '@/lib/time';
 import { useNarrow } from '@/lib/use-narrow';
+import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { seriesNames } from '@/features/trade-growth/trade-tooltip';
-import { useHoveredEventId, usePeriod, useViewActions } from '@/store/view-store';
+import { useHiddenSeries, useHoveredEventId, usePeriod, useViewActions } from '@/store/view-store';
 
 /** What every trade chart needs: theme, period axis, legend state and the sanctions markers. */
 export function useTradeChartSetup() {
   const { from, to } = usePeriod();
   const theme = useResolvedTheme();
   const narrow = useNarrow();
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const height = useChartHeight(360, 280, narrow);
+  const { hidden, toggle } = useHiddenSeries('trade');
   const events = useMarkerEvents();
   const hoveredId = useHoveredEventId();
   const { eventHovered } = useViewActions();
@@ -27,11 +28,12 @@ export function useTradeChartSetup() {
     to,
     theme,
     narrow,
+    height,
     colors,
     ink: chartInk[theme],
     domain: periodDomain(from, to),
     hidden,
-    toggle: (key: string) => setHidden((h) => toggled(h, key)),
+    toggle,
     legendItems,
     markers: { events, theme, hoveredId, onHover: eventHovered },
   };
