@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from '@/components/app-header/app-header';
 import { FrameToolsContext, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import { PeriodControl } from '@/components/period-control/period-control';
+import { syncBriefing, useBriefingActions, useBriefingStore } from '@/features/briefing/briefing-store';
+import { followNotes } from '@/features/briefing/notes-store';
+import { PresentButton } from '@/features/briefing/present-button';
 import { ExportAllButton } from '@/features/export/export-all-button';
 import { ExportMenu } from '@/features/export/export-menu';
 import { SanctionsTimelinePanel } from '@/features/sanctions-timeline/sanctions-timeline-panel';
@@ -15,19 +18,57 @@ import { mirrorViewToUrl } from '@/store/view-store';
 /** The export menu in every chart frame's header. */
 const exportTools = (props: FrameToolsProps) => <ExportMenu {...props} />;
 
+// Briefing mode and the presenter view load when first opened, not with the dashboard.
+const Briefing = lazy(() => import('@/features/briefing/briefing').then((m) => ({ default: m.Briefing })));
+const PresenterView = lazy(() =>
+  import('@/features/briefing/presenter-view').then((m) => ({ default: m.PresenterView })),
+);
+
 /** Composition root: which charts exist and where they sit. */
 export function App({ transport }: { transport: MockTransport }) {
   const theme = useResolvedTheme();
+  const present = useBriefingStore((s) => s.present);
+  const presenter = useBriefingStore((s) => s.presenter);
+  const { left } = useBriefingActions();
   useEffect(() => mirrorViewToUrl(), []);
+  useEffect(() => syncBriefing(), []);
+  useEffect(() => followNotes(), []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  const leave = () => {
+    left();
+    requestAnimationFrame(() => document.getElementById('present-button')?.focus());
+  };
 
+  if (presenter) {
+    return (
+      <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
+        <PresenterView />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      {present && (
+        <Suspense fallback={<p role="status">Opening the briefing…</p>}>
+          <Briefing onLeave={leave} />
+        </Suspense>
+      )}
+      <div className="dashboard-page" inert={present} aria-hidden={present || undefined}>
+        <Dashboard transport={transport} />
+      </div>
+    </>
+  );
+}
+
+function Dashboard({ transport }: { transport: MockTransport }) {
   return (
     <>
       <AppHeader
         actions={
           <>
+            <PresentButton />
             <SourcesPanel />
             <ExportAllButton />
           </>

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ResolvedTheme } from '@/lib/palette';
-import { useTheme } from '@/store/view-store';
+import { useForcedTheme, useTheme } from '@/store/view-store';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -10,14 +10,19 @@ const subscribe = (onChange: () => void) => {
   return () => query.removeEventListener('change', onChange);
 };
 
-/** The theme actually in use: the chosen one, or the system's when the choice is "system". */
+/**
+ * The theme actually in use: one a mode forces (the projector theme), else the chosen one, or the
+ * system's when the choice is "system".
+ */
 export function useResolvedTheme(): ResolvedTheme {
   const theme = useTheme();
+  const forced = useForcedTheme();
   const systemDark = useSyncExternalStore(
     subscribe,
     () => darkQuery().matches,
     () => false,
   );
+  if (forced) return forced;
   if (theme === 'system') return systemDark ? 'dark' : 'light';
   return theme;
 }

@@ -23,6 +23,8 @@ type ViewActions = {
   eventHovered: (id: string | null) => void;
   filtersReset: () => void;
   exportPrefsChanged: (prefs: Partial<ExportPrefs>) => void;
+  /** A mode that needs one theme (the projector theme) sets it, or clears it with null. */
+  themeForced: (theme: 'light' | 'dark' | null) => void;
   /** A legend item of one chart was switched on or off. */
   seriesToggled: (chart: string, series: string) => void;
   viewReset: () => void;
@@ -47,6 +49,8 @@ type UiState = ViewState & {
   exportPrefs: ExportPrefs;
   /** Series switched off in each chart's legend, by chart; kept here so every rendering of a chart (on screen, in an export) agrees. */
   hiddenSeries: Readonly<Record<string, readonly string[]>>;
+  /** A theme that overrides the chosen one while a mode needs it; not part of the link. */
+  forcedTheme: 'light' | 'dark' | null;
 };
 
 const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
@@ -54,7 +58,9 @@ const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   hoveredEventId: null,
   exportPrefs: { preset: 'slide', theme: 'light' },
   hiddenSeries: {},
+  forcedTheme: null,
   actions: {
+    themeForced: (forcedTheme) => set({ forcedTheme }),
     periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
     actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
     kindToggled: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind, EventKind.options) })),
@@ -88,6 +94,7 @@ export const usePeriod = () => {
 export const useActors = () => useViewStore((s) => s.actors);
 export const useKinds = () => useViewStore((s) => s.kinds);
 export const useTheme = () => useViewStore((s) => s.theme);
+export const useForcedTheme = () => useViewStore((s) => s.forcedTheme);
 export const useMarkers = () => useViewStore((s) => s.markers);
 export const useTradeView = () => useViewStore((s) => s.trade);
 export const useSettlementView = () => useViewStore((s) => s.settlement);
