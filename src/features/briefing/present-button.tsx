@@ -1,10 +1,6 @@
 import { useEffect } from 'react';
 import { useBriefingActions, useBriefingStore } from '@/features/briefing/briefing-store';
-
-/** True when a key press belongs to a control that takes typing. */
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+import { isTyping } from '@/features/briefing/use-briefing-keys';
 
 /** Starts the briefing at its first slide, full screen where the browser allows it. */
 function usePresent() {

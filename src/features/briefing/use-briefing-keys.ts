@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { slideIds, useBriefingActions } from '@/features/briefing/briefing-store';
 
 /** True when a key press belongs to a text field (notes being typed), not to the briefing. */
-const isTyping = (target: EventTarget | null) =>
+export const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
