@@ -132,40 +132,55 @@ type SvgFacts = {
   danglingRefs: string[];
 };
 
+/**
+ * Runs a check on exported files in a blank page of the same browser: the dashboard's
+ * Content-Security-Policy rightly refuses the inline styles an editor would read in them.
+ */
+async function inBlankPage<T>(page: Page, check: (blank: Page) => Promise<T>): Promise<T> {
+  const blank = await page.context().newPage();
+  try {
+    return await check(blank);
+  } finally {
+    await blank.close();
+  }
+}
+
 /** Parses an exported SVG in the browser and reports what a reader or an editor would see. */
 function inspectSvg(page: Page, svg: string): Promise<SvgFacts> {
-  return page.evaluate((markup) => {
-    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    const error = doc.querySelector('parsererror');
-    const root = doc.documentElement;
-    const width = root.getAttribute('width');
-    const height = root.getAttribute('height');
-    const isFull = (value: string | null, full: string | null) =>
-      value === '100%' || (value !== null && value === full);
-    const fullSizeBackgrounds = [...doc.querySelectorAll('rect')].filter(
-      (rect) =>
-        isFull(rect.getAttribute('width'), width) &&
-        isFull(rect.getAttribute('height'), height) &&
-        rect.getAttribute('fill') !== 'none',
-    ).length;
-    const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
-    const refs = [
-      ...[...markup.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1] ?? ''),
-      ...[...markup.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? ''),
-    ];
-    return {
-      parseError: error ? error.textContent : null,
-      rootWidth: width,
-      rootHeight: height,
-      text: [...doc.querySelectorAll('text')]
-        .map((el) => el.textContent)
-        .join(' ')
-        .replace(/\s+/g, ' '),
-      fullSizeBackgrounds,
-      ids,
-      danglingRefs: refs.filter((id) => !ids.includes(id)),
-    };
-  }, svg);
+  return inBlankPage(page, (blank) =>
+    blank.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const error = doc.querySelector('parsererror');
+      const root = doc.documentElement;
+      const width = root.getAttribute('width');
+      const height = root.getAttribute('height');
+      const isFull = (value: string | null, full: string | null) =>
+        value === '100%' || (value !== null && value === full);
+      const fullSizeBackgrounds = [...doc.querySelectorAll('rect')].filter(
+        (rect) =>
+          isFull(rect.getAttribute('width'), width) &&
+          isFull(rect.getAttribute('height'), height) &&
+          rect.getAttribute('fill') !== 'none',
+      ).length;
+      const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
+      const refs = [
+        ...[...markup.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1] ?? ''),
+        ...[...markup.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? ''),
+      ];
+      return {
+        parseError: error ? error.textContent : null,
+        rootWidth: width,
+        rootHeight: height,
+        text: [...doc.querySelectorAll('text')]
+          .map((el) => el.textContent)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+        fullSizeBackgrounds,
+        ids,
+        danglingRefs: refs.filter((id) => !ids.includes(id)),
+      };
+    }, svg),
+  );
 }
 
 test.describe('PNG export', () => {
@@ -254,15 +269,17 @@ test.describe('SVG export', () => {
       expect(facts.ids.length).toBeGreaterThan(0);
       expect(facts.danglingRefs).toEqual([]);
     }
-    const shared = await page.evaluate((markups) => {
-      const container = document.createElement('div');
-      container.hidden = true;
-      container.innerHTML = markups.join('\n');
-      document.body.append(container);
-      const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
-      container.remove();
-      return { count: ids.length, repeated: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))] };
-    }, svgs);
+    const shared = await inBlankPage(page, (blank) =>
+      blank.evaluate((markups) => {
+        const container = document.createElement('div');
+        container.hidden = true;
+        container.innerHTML = markups.join('\n');
+        document.body.append(container);
+        const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
+        container.remove();
+        return { count: ids.length, repeated: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))] };
+      }, svgs),
+    );
     expect(shared.count).toBeGreaterThan(0);
     expect(shared.repeated).toEqual([]);
   });
@@ -370,24 +387,26 @@ test.describe('composition for the size', () => {
     expect(svg).toContain("font-family:'Noto Sans SC'");
     // This machine has no Chinese system font: without the embedded face the glyphs would be empty
     // boxes, so the picture with it must differ from the picture without it.
-    const differs = await page.evaluate(async (markup) => {
-      const draw = async (source: string) => {
-        const image = new Image();
-        const loaded = new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
-        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
-        await loaded;
-        const canvas = document.createElement('canvas');
-        canvas.width = 1920;
-        canvas.height = 200;
-        const context = canvas.getContext('2d', { willReadFrequently: true });
-        if (!context) throw new Error('no 2D canvas');
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, 1920, 200).data;
-      };
-      const withFace = await draw(markup);
-      const withoutFace = await draw(markup.replace(/@font-face\{font-family:'Noto Sans SC'[^}]*\}/g, ''));
-      return withFace.some((value, i) => value !== withoutFace[i]);
-    }, svg);
+    const differs = await inBlankPage(page, (blank) =>
+      blank.evaluate(async (markup) => {
+        const draw = async (source: string) => {
+          const image = new Image();
+          const loaded = new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+          image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+          await loaded;
+          const canvas = document.createElement('canvas');
+          canvas.width = 1920;
+          canvas.height = 200;
+          const context = canvas.getContext('2d', { willReadFrequently: true });
+          if (!context) throw new Error('no 2D canvas');
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, 1920, 200).data;
+        };
+        const withFace = await draw(markup);
+        const withoutFace = await draw(markup.replace(/@font-face\{font-family:'Noto Sans SC'[^}]*\}/g, ''));
+        return withFace.some((value, i) => value !== withoutFace[i]);
+      }, svg),
+    );
     expect(differs).toBe(true);
   });
 });

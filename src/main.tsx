@@ -9,7 +9,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } },
+  defaultOptions: { queries: { staleTime: 5 * 60_000, refetchInterval: 10 * 60_000, retry: 1 } },
 });
 
 // The app code and the mock API load in parallel; the app renders once both are ready, so no

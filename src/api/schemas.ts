@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Zod compiles fast validators with `new Function`; the Content-Security-Policy forbids eval, so use
+// its interpreter instead of letting each parse try (and log a policy violation).
+z.config({ jitless: true });
+
 /**
  * The API contract. Every type the front end uses for API data is inferred from these schemas;
  * the same schemas validate `mock-data/` in tests and are written out as JSON Schema

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import annualTradeJson from '@mock-data/annual-trade.json';
 import metaJson from '@mock-data/meta.json';
@@ -7,6 +7,7 @@ import sanctionsJson from '@mock-data/sanctions.json';
 import settlementJson from '@mock-data/settlement.json';
 import sourcesJson from '@mock-data/sources.json';
 import { MockFiles, SanctionsQuery, type ApiError, type DatasetMeta } from '@/api/schemas';
+import { parseScenario, type Endpoint, type Scenario } from '@/mocks/scenarios';
 
 /**
  * The mocked API over `mock-data/`. The same handlers answer in the browser (service worker or
@@ -34,11 +35,12 @@ const datasetMeta: DatasetMeta = {
   },
 };
 
-const list = (data: readonly unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { version: dataset.meta.version, asOf: dataset.meta.asOf, count: data.length },
-  });
+type Payload = { data: unknown; meta?: { version: string; asOf: string; count: number } };
+
+const list = (data: readonly unknown[]): Payload => ({
+  data,
+  meta: { version: dataset.meta.version, asOf: dataset.meta.asOf, count: data.length },
+});
 
 const error = (status: number, code: string, message: string) =>
   HttpResponse.json({ error: { code, message } } satisfies ApiError, { status });
@@ -63,25 +65,69 @@ const parseSanctionsQuery = (
     : { ok: false, message: z.prettifyError(parsed.error) };
 };
 
-export const createHandlers = (base: string) => {
+/** How long the "slow" scenario keeps every answer waiting. */
+export const SLOW_MS = 4000;
+
+/** The payload with its first row (or, for an object, its first field) missing a required field. */
+function broken({ data, meta }: Payload): Payload {
+  const drop = (row: unknown) =>
+    row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).slice(1)) : row;
+  return { data: Array.isArray(data) ? data.map((row, i) => (i === 0 ? drop(row) : row)) : drop(data), meta };
+}
+
+/** Answers with the payload, or plays the fault the scenario sets for this endpoint. */
+async function answer(scenario: Scenario, endpoint: Endpoint, payload: () => Payload) {
+  switch (scenario.get(endpoint)) {
+    case 'slow':
+      await delay(SLOW_MS);
+      break;
+    case 'error':
+      return error(500, 'server-error', 'The data service failed while answering (scenario “error”).');
+    case 'offline':
+      return HttpResponse.error();
+    case 'malformed':
+      return new HttpResponse('{"data": [{"year": 2013, "total": ', {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'invalid':
+      return HttpResponse.json(broken(payload()));
+    case 'empty': {
+      const full = payload();
+      if (Array.isArray(full.data)) return HttpResponse.json(list([]));
+      break;
+    }
+    default:
+  }
+  return HttpResponse.json(payload());
+}
+
+const noScenario: () => Scenario = () => new Map();
+
+/**
+ * The API's handlers under `base`. `scenarioOf` is asked at each request, so a fault switched on
+ * in the address applies from the next request.
+ */
+export const createHandlers = (base: string, scenarioOf: () => Scenario = noScenario) => {
   const api = `${base}api/v1`;
   return [
-    http.get(`${api}/meta`, () => HttpResponse.json({ data: datasetMeta })),
-    http.get(`${api}/trade/annual`, () => list(dataset.annualTrade)),
-    http.get(`${api}/trade/monthly`, () => list(dataset.periodTrade)),
-    http.get(`${api}/settlement`, () => list(dataset.settlement)),
-    http.get(`${api}/sources`, () => list(dataset.sources)),
+    http.get(`${api}/meta`, () => answer(scenarioOf(), 'meta', () => ({ data: datasetMeta }))),
+    http.get(`${api}/trade/annual`, () => answer(scenarioOf(), 'annual', () => list(dataset.annualTrade))),
+    http.get(`${api}/trade/monthly`, () => answer(scenarioOf(), 'monthly', () => list(dataset.periodTrade))),
+    http.get(`${api}/settlement`, () => answer(scenarioOf(), 'settlement', () => list(dataset.settlement))),
+    http.get(`${api}/sources`, () => answer(scenarioOf(), 'sources', () => list(dataset.sources))),
     http.get(`${api}/sanctions`, ({ request }) => {
       const result = parseSanctionsQuery(new URL(request.url).searchParams);
       if (!result.ok) return error(400, 'bad-filter', result.message);
       const { from, to, actor, kind } = result.query;
-      return list(
-        dataset.sanctions.filter(
-          (event) =>
-            (!from || event.date >= from) &&
-            (!to || event.date <= to) &&
-            (!actor || event.actors.some((a) => actor.includes(a))) &&
-            (!kind || event.kinds.some((k) => kind.includes(k))),
+      return answer(scenarioOf(), 'sanctions', () =>
+        list(
+          dataset.sanctions.filter(
+            (event) =>
+              (!from || event.date >= from) &&
+              (!to || event.date <= to) &&
+              (!actor || event.actors.some((a) => actor.includes(a))) &&
+              (!kind || event.kinds.some((k) => kind.includes(k))),
+          ),
         ),
       );
     }),
@@ -91,4 +137,7 @@ export const createHandlers = (base: string) => {
   ];
 };
 
-export const handlers = createHandlers(import.meta.env.BASE_URL);
+/** The handlers the app uses: the fault scenario comes from the page's address, read at each request. */
+export const handlers = createHandlers(import.meta.env.BASE_URL, () =>
+  typeof window === 'undefined' ? new Map() : parseScenario(window.location.search),
+);

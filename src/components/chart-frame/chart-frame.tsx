@@ -122,7 +122,12 @@ function FrameContent<TData, TKey extends QueryKey>({
   table,
   showTable,
 }: ChartFrameProps<TData, TKey> & { showTable: boolean }) {
-  const { data } = useSuspenseQuery(query);
+  const result = useSuspenseQuery(query);
+  const { data } = result;
+  // A refresh that fails keeps what was shown, and says it may be out of date.
+  const stale = result.isRefetchError && (
+    <StaleNote error={result.error} loadedAt={result.dataUpdatedAt} onRetry={() => void result.refetch()} />
+  );
   if (isEmpty?.(data)) {
     return (
       <div className="chart-frame__state" role="status">
@@ -131,7 +136,27 @@ function FrameContent<TData, TKey extends QueryKey>({
       </div>
     );
   }
-  return showTable && table ? table(data) : children(data);
+  return (
+    <>
+      {stale}
+      {showTable && table ? table(data) : children(data)}
+    </>
+  );
+}
+
+const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+function StaleNote({ error, loadedAt, onRetry }: { error: unknown; loadedAt: number; onRetry: () => void }) {
+  const { title } = describeError(error);
+  return (
+    <p className="chart-frame__stale" role="status">
+      Showing the data loaded at {timeOfDay.format(loadedAt)}; it may be out of date. The latest refresh failed:{' '}
+      {title.toLowerCase()}.{' '}
+      <button type="button" className="button" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
+  );
 }
 
 function ChartSkeleton({ title }: { title: string }) {
