@@ -19,7 +19,10 @@ try {
     import('@/app'),
     import('@/mocks/browser').then(({ startMockApi }) => startMockApi()),
   ]);
-  createRoot(container).render(
+  createRoot(container, {
+    // A chart that fails shows its own error in its frame; the console gets a note, not an error.
+    onCaughtError: (error) => console.warn('A chart could not be shown; its frame says why.', error),
+  }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App transport={transport} />
