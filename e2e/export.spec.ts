@@ -273,7 +273,10 @@ test.describe('SVG export', () => {
       blank.evaluate((markups) => {
         const container = document.createElement('div');
         container.hidden = true;
-        container.innerHTML = markups.join('\n');
+        for (const markup of markups) {
+          const svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+          container.append(document.importNode(svg, true));
+        }
         document.body.append(container);
         const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
         container.remove();

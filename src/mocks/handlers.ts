@@ -70,9 +70,15 @@ export const SLOW_MS = 4000;
 
 /** The payload with its first row (or, for an object, its first field) missing a required field. */
 function broken({ data, meta }: Payload): Payload {
-  const drop = (row: unknown) =>
-    row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).slice(1)) : row;
-  return { data: Array.isArray(data) ? data.map((row, i) => (i === 0 ? drop(row) : row)) : drop(data), meta };
+  const drop = (row: unknown): unknown =>
+    row && typeof row === 'object'
+      ? Object.fromEntries(Object.entries(row as Record<string, unknown>).slice(1))
+      : row;
+  const rows: unknown = data;
+  return {
+    data: Array.isArray(rows) ? rows.map((row: unknown, i) => (i === 0 ? drop(row) : row)) : drop(rows),
+    meta,
+  };
 }
 
 /** Answers with the payload, or plays the fault the scenario sets for this endpoint. */
