@@ -36,6 +36,8 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
   children: (data: TData) => ReactNode;
   /** The same data as an accessible table, shown by the frame's Table switch. */
   table?: (data: TData) => ReactNode;
+  /** One sentence saying what the chart shows, for screen readers (with the Table view, its text alternative). */
+  summary?: (data: TData) => string;
   /** The data the chart shows, as plain rows for CSV export. */
   csv?: (data: TData) => CsvTable;
 };
@@ -47,6 +49,7 @@ type ChartFrameProps<TData, TKey extends QueryKey> = {
  */
 export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<TData, TKey>) {
   const titleId = useId();
+  const summaryId = useId();
   const [showTable, setShowTable] = useState(false);
   const frameRef = useRef<HTMLElement>(null);
   const { csv, query } = props;
@@ -60,7 +63,13 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
     return data === undefined || props.isEmpty?.(data) ? null : props.children(data);
   };
   return (
-    <section className="chart-frame" aria-labelledby={titleId} ref={frameRef} data-frame-id={props.id}>
+    <section
+      className="chart-frame"
+      aria-labelledby={titleId}
+      aria-describedby={props.summary ? summaryId : undefined}
+      ref={frameRef}
+      data-frame-id={props.id}
+    >
       <header className="chart-frame__header">
         <div>
           <h2 id={titleId} className="chart-frame__title">
@@ -89,7 +98,7 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
           {({ reset }) => (
             <ErrorBoundary onReset={reset} FallbackComponent={ChartError}>
               <Suspense fallback={<ChartSkeleton title={props.title} />}>
-                <FrameContent {...props} showTable={showTable} />
+                <FrameContent {...props} showTable={showTable} summaryId={summaryId} />
               </Suspense>
             </ErrorBoundary>
           )}
@@ -121,7 +130,9 @@ function FrameContent<TData, TKey extends QueryKey>({
   children,
   table,
   showTable,
-}: ChartFrameProps<TData, TKey> & { showTable: boolean }) {
+  summary,
+  summaryId,
+}: ChartFrameProps<TData, TKey> & { showTable: boolean; summaryId: string }) {
   const result = useSuspenseQuery(query);
   const { data } = result;
   // A refresh that fails keeps what was shown, and says it may be out of date.
@@ -139,6 +150,11 @@ function FrameContent<TData, TKey extends QueryKey>({
   return (
     <>
       {stale}
+      {summary && (
+        <p id={summaryId} className="visually-hidden">
+          {summary(data)}
+        </p>
+      )}
       {showTable && table ? table(data) : children(data)}
     </>
   );
@@ -150,8 +166,8 @@ function StaleNote({ error, loadedAt, onRetry }: { error: unknown; loadedAt: num
   const { title } = describeError(error);
   return (
     <p className="chart-frame__stale" role="status">
-      Showing the data loaded at {timeOfDay.format(loadedAt)}; it may be out of date. The latest refresh failed:{' '}
-      {title.toLowerCase()}.{' '}
+      Showing the data loaded at {timeOfDay.format(loadedAt)}; it may be out of date. The latest refresh
+      failed: {title.toLowerCase()}.{' '}
       <button type="button" className="button" onClick={onRetry}>
         Retry
       </button>

@@ -10,6 +10,7 @@ import { sanctionsCsv } from '@/features/sanctions-timeline/to-sanctions-csv';
 import { SanctionsTimelineChart } from '@/features/sanctions-timeline/sanctions-timeline-chart';
 import { TimelineNotes } from '@/features/sanctions-timeline/timeline-notes';
 import { timelineFinding, visibleEvents } from '@/features/sanctions-timeline/to-timeline-rows';
+import { sanctionsSummary } from '@/features/summaries/chart-summaries';
 import './sanctions-timeline.css';
 
 /** The sanctions-pressure timeline in its frame, with the actor and kind filters above it. */
@@ -46,6 +47,7 @@ export function SanctionsTimelinePanel() {
       notes={<TimelineNotes events={shown} />}
       table={(data) => <SanctionsTable events={select(data)} />}
       csv={(data) => sanctionsCsv(select(data), sourceText)}
+      summary={(data) => sanctionsSummary(select(data))}
     >
       {(data) => <SanctionsTimelineChart events={select(data)} />}
     </ChartFrame>

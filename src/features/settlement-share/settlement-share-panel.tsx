@@ -6,6 +6,7 @@ import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { Segmented } from '@/components/segmented/segmented';
 import { useHiddenSeries, usePeriod, useSettlementView, useViewActions } from '@/store/view-store';
 import { SettlementView } from '@/store/view-url';
+import { settlementSummary } from '@/features/summaries/chart-summaries';
 import { RussiaSettlementChart } from '@/features/settlement-share/russia-settlement-chart';
 import { SettlementChart } from '@/features/settlement-share/settlement-chart';
 import { SettlementTable } from '@/features/settlement-share/settlement-table';
@@ -120,6 +121,7 @@ export function SettlementSharePanel() {
         </>
       }
       notes={<Notes view={view} shown={shown} />}
+      summary={(data) => settlementSummary(data.data, from, to, view)}
       csv={(data) => settlementCsv(shownObservations(rowsOf(data.data), view, hidden), view, sourceText)}
       table={(data) => (
         <SettlementTable

@@ -10,6 +10,7 @@ import { annualFinding, yearInPeriod, yearsWithCaveats } from '@/features/trade-
 import { monthlyFinding, toMonthlyRows } from '@/features/trade-growth/to-monthly-rows';
 import { AnnualTable, MonthlyTable } from '@/features/trade-growth/trade-tables';
 import { annualCsv, monthlyCsv } from '@/features/trade-growth/to-trade-csv';
+import { annualSummary, monthlySummary } from '@/features/summaries/chart-summaries';
 import { TradeView } from '@/store/view-url';
 import { usePeriod, useTradeView, useViewActions } from '@/store/view-store';
 
@@ -67,6 +68,7 @@ export function TradeGrowthPanel() {
         }
         table={(data) => <AnnualTable rows={data.data} from={from} to={to} />}
         csv={(data) => annualCsv(data.data, from, to, sourceText)}
+        summary={(data) => annualSummary(data.data, from, to)}
       >
         {(data) => <AnnualTradeChart rows={data.data} />}
       </ChartFrame>
@@ -100,6 +102,7 @@ export function TradeGrowthPanel() {
       }
       table={(data) => <MonthlyTable rows={data.data} from={from} to={to} />}
       csv={(data) => monthlyCsv(data.data, from, to, sourceText)}
+      summary={(data) => monthlySummary(data.data, from, to, view === 'change')}
     >
       {(data) =>
         view === 'monthly' ? <MonthlyTradeChart rows={data.data} /> : <MonthlyChangeChart rows={data.data} />
