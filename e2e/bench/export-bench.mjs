@@ -1,43 +1,15 @@
-// `npm run bench`: measures export speed on the production build in headless Chromium and
-// prints medians as a table and as JSON. Not part of `npm test`: timings flake on shared machines.
-import { spawn } from 'node:child_process';
+// Export speed on the production build in headless Chromium, for `npm run bench` (run.mjs).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, median } from './bench-tools.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
-const base = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-const server = spawn(process.execPath, ['e2e/serve.mjs'], {
-  env: { ...process.env, PORT: String(PORT) },
-  stdio: 'ignore',
-});
-try {
-  for (let i = 0; i < 50; i += 1) {
-    if (
-      await fetch(base)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await sleep(100);
-  }
+/** Medians of the export timings, in ms, for the build served at `base` (unthrottled CPU). */
+export async function exportBench(base) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
   const page = await (
     await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
@@ -75,25 +47,9 @@ try {
   const all = await repeat(() => timed(openAll, allItem));
   await browser.close();
 
-  const results = [
-    {
-      metric: 'PNG 2× of one chart (1920×1080 slide → 3840×2160 px): item clicked → file, menu open 0.5 s',
-      medianMs: Math.round(median(pngAfterPause)),
-      budgetMs: 300,
-    },
-    {
-      metric: 'PNG 2× of one chart: Export clicked → file, item chosen at once (whole pipeline)',
-      medianMs: Math.round(median(pngWhole)),
-      budgetMs: null,
-    },
-    {
-      metric: 'Export all (3 PNG 2× + 3 CSV, zip): item clicked → file',
-      medianMs: Math.round(median(all)),
-      budgetMs: 2000,
-    },
-  ].map((r) => ({ ...r, runs: RUNS, withinBudget: r.budgetMs === null ? null : r.medianMs <= r.budgetMs }));
-  console.table(results);
-  console.log(JSON.stringify({ export: results }, null, 2));
-} finally {
-  server.kill();
+  return {
+    pngAfterPauseMs: median(pngAfterPause),
+    pngWholeMs: median(pngWhole),
+    exportAllMs: median(all),
+  };
 }
