@@ -1,7 +1,9 @@
 import { use, useSyncExternalStore } from 'react';
 import { ChartLayoutContext } from '@/components/chart-parts/chart-layout';
 
-const query = () => window.matchMedia('(max-width: 640px)');
+let cached: MediaQueryList | undefined;
+/** One MediaQueryList for the page: reading `.matches` is cheap, creating one per render is not. */
+const query = () => (cached ??= window.matchMedia('(max-width: 640px)'));
 
 const subscribe = (onChange: () => void) => {
   const media = query();

@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 import type { ResolvedTheme } from '@/lib/palette';
 import { useForcedTheme, useTheme } from '@/store/view-store';
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+let cached: MediaQueryList | undefined;
+/** One MediaQueryList for the page: reading `.matches` is cheap, creating one per render is not. */
+const darkQuery = () => (cached ??= window.matchMedia('(prefers-color-scheme: dark)'));
 
 const subscribe = (onChange: () => void) => {
   const query = darkQuery();

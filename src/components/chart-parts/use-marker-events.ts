@@ -4,12 +4,26 @@ import type { SanctionsEvent } from '@/api/schemas';
 import { monthEnd, toDay } from '@/lib/time';
 import { useActors, useKinds, useMarkers, usePeriod } from '@/store/view-store';
 
-/** The sanctions query for the current period and filters, shared by the timeline and markers. */
+/**
+ * The sanctions query for the current filters, shared by the timeline and markers. The period is
+ * applied in the page (`inPeriod`), not in the request, so moving the period neither refetches
+ * nor suspends the charts.
+ */
 export function useFilteredSanctionsQuery() {
-  const { from, to } = usePeriod();
   const actors = useActors();
   const kinds = useKinds();
-  return sanctionsQuery({ from: `${from}-01`, to: toDay(monthEnd(to)), actor: actors, kind: kinds });
+  return sanctionsQuery({ actor: actors, kind: kinds });
+}
+
+/** The events dated within the period `from`–`to` (`YYYY-MM`), as the API's date filter selects them. */
+export function eventsInPeriod(
+  events: readonly SanctionsEvent[],
+  from: string,
+  to: string,
+): SanctionsEvent[] {
+  const first = `${from}-01`;
+  const last = toDay(monthEnd(to));
+  return events.filter((event) => event.date >= first && event.date <= last);
 }
 
 /**
@@ -23,7 +37,9 @@ export function useMarkerEvents(): SanctionsEvent[] {
   const actors = useActors();
   const kinds = useKinds();
   const show = markers !== 'none' && actors.length > 0 && kinds.length > 0;
+  const { from, to } = usePeriod();
   const events = useQuery({ ...useFilteredSanctionsQuery(), enabled: show });
   if (!show || !events.data) return [];
-  return markers === 'all' ? events.data.data : events.data.data.filter((event) => event.major);
+  const shown = eventsInPeriod(events.data.data, from, to);
+  return markers === 'all' ? shown : shown.filter((event) => event.major);
 }

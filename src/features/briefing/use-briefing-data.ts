@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { annualTradeQuery, metaQuery, periodTradeQuery, settlementQuery, sourcesQuery } from '@/api/queries';
 import type { AnnualTrade, SanctionsEvent, SettlementObservation } from '@/api/schemas';
-import { useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
+import { eventsInPeriod, useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
 import { visibleEvents } from '@/features/sanctions-timeline/to-timeline-rows';
 import { yearInPeriod } from '@/features/trade-growth/to-annual-rows';
 import { useActors, useKinds, usePeriod } from '@/store/view-store';
@@ -27,7 +27,7 @@ export function useBriefingData() {
     sanctions,
     sources,
     meta,
-    events: visibleEvents(sanctions.data?.data ?? [], actors, kinds),
+    events: visibleEvents(eventsInPeriod(sanctions.data?.data ?? [], from, to), actors, kinds),
   };
 }
 

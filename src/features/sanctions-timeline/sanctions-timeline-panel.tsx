@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSourceText } from '@/api/use-source-text';
 import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
-import { useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
+import { eventsInPeriod, useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
 import { formatMonth, monthStart } from '@/lib/time';
 import { useActors, useKinds, usePeriod } from '@/store/view-store';
 import { SanctionsFilters } from '@/features/sanctions-timeline/sanctions-filters';
@@ -22,9 +22,10 @@ export function SanctionsTimelinePanel() {
   const query = useFilteredSanctionsQuery();
   const sourceText = useSourceText();
   const result = useQuery(query);
-  const shown = visibleEvents(result.data?.data ?? [], actors, kinds);
+  const shown = visibleEvents(eventsInPeriod(result.data?.data ?? [], from, to), actors, kinds);
   const sourceCount = new Set(shown.flatMap((event) => event.sourceIds)).size;
-  const select = (data: NonNullable<typeof result.data>) => visibleEvents(data.data, actors, kinds);
+  const select = (data: NonNullable<typeof result.data>) =>
+    visibleEvents(eventsInPeriod(data.data, from, to), actors, kinds);
 
   return (
     <ChartFrame
