@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+// Headless Chromium as root with no network: the flags the tests and the benchmark share.
+import chromiumArgs from './e2e/chromium-args.json' with { type: 'json' };
 
 const port = Number(process.env.PORT ?? 4173);
 
@@ -16,14 +18,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -3,15 +3,9 @@ import sirv from 'sirv';
 
 // Shared by the benchmark scripts.
 
-/** Headless Chromium as the tests run it: no sandbox (root), no GPU, no network chatter. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Headless Chromium as the tests run it (see playwright.config.ts). */
+export { default as chromiumArgs } from '../chromium-args.json' with { type: 'json' };
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,14 +1,14 @@
 // Export speed on the production build in headless Chromium, for `npm run bench` (run.mjs).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, median } from './bench-tools.mjs';
+import { chromiumArgs, chromiumPath, median } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** Medians of the export timings, in ms, for the build served at `base` (unthrottled CPU). */
 export async function exportBench(base) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: chromiumArgs,
   });
   const page = await (

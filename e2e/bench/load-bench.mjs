@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, median, serve } from './bench-tools.mjs';
+import { chromiumArgs, chromiumPath, median, serve } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEW_CHANGES = Number(process.env.BENCH_VIEW_CHANGES ?? 200);
@@ -127,7 +127,7 @@ async function heapGrowth(browser, url) {
 
 export async function loadBench() {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: chromiumArgs,
   });
   const servers = { app: await serve(apps.app), baseline: await serve(apps.baseline) };

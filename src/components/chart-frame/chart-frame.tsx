@@ -54,12 +54,14 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
   const frameRef = useRef<HTMLElement>(null);
   const { csv, query } = props;
   const queryClient = useQueryClient();
+  // What the tools export is read when they ask, from the cache, so the frame never re-renders for it.
+  const currentData = () => queryClient.getQueryData<TData>(query.queryKey);
   const currentCsv = () => {
-    const data = queryClient.getQueryData<TData>(query.queryKey);
+    const data = currentData();
     return csv && data !== undefined ? csv(data) : null;
   };
   const currentChart = () => {
-    const data = queryClient.getQueryData<TData>(query.queryKey);
+    const data = currentData();
     return data === undefined || props.isEmpty?.(data) ? null : props.children(data);
   };
   return (

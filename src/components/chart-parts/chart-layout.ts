@@ -14,7 +14,7 @@ export type ChartLayout = {
 
 export const ChartLayoutContext = createContext<ChartLayout>({ height: null, narrow: null });
 
-/** The plot height: the layout's when one is set, else the chart's own for wide or narrow screens. */
-export function useChartHeight(wide: number, narrow: number, isNarrow: boolean): number {
-  return use(ChartLayoutContext).height ?? (isNarrow ? narrow : wide);
+/** The plot height: the layout's when one is set, else the chart's own. */
+export function useChartHeight(own: number): number {
+  return use(ChartLayoutContext).height ?? own;
 }

@@ -3,9 +3,7 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ChartLayoutContext } from '@/components/chart-parts/chart-layout';
-
-/** A chart drawn off screen at an image's size, to be read and then disposed of. */
-export type Staged = { element: HTMLElement; dispose: () => void };
+import type { Stage } from '@/features/export/compose-svg';
 
 const NARROW_BELOW_PX = 640;
 const MAX_FRAMES = 60;
@@ -41,7 +39,7 @@ export async function stageChart(
   queryClient: QueryClient,
   width: number,
   plotHeight: number | null,
-): Promise<Staged & { redraw: (plotHeight: number) => Promise<void> }> {
+): ReturnType<Stage> {
   const host = document.createElement('div');
   host.className = 'export-stage';
   host.setAttribute('aria-hidden', 'true');

@@ -69,7 +69,7 @@ export const TimelinePlot = memo(function TimelinePlot({
 }: TimelinePlotProps) {
   const ink = chartInk[theme];
   const { margin } = plotLayout;
-  const height = useChartHeight(plotHeight(lanes.length), plotHeight(lanes.length), narrow);
+  const height = useChartHeight(plotHeight(lanes.length));
   const laneName = narrow ? actorShortLabel : actorLabel;
   const shape = ({ index, cx, cy }: ScatterShapeProps) => {
     const point = points[index];

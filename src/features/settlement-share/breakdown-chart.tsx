@@ -79,7 +79,7 @@ export function BreakdownChart({
   const theme = useResolvedTheme();
   const ink = chartInk[theme];
   const narrow = useNarrow();
-  const height = useChartHeight(320, 280, narrow);
+  const height = useChartHeight(narrow ? 280 : 320);
   const looks = seriesLooks(theme);
   const shown = breakdownCurrencies.filter((c) => !hidden.has(c));
   const figuresOf = (row: BreakdownRow) =>

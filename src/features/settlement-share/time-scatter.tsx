@@ -60,7 +60,7 @@ export function TimeScatter({
   const theme = useResolvedTheme();
   const ink = chartInk[theme];
   const narrow = useNarrow();
-  const height = useChartHeight(320, 280, narrow);
+  const height = useChartHeight(narrow ? 280 : 320);
   const events = useMarkerEvents();
   const hoveredId = useHoveredEventId();
   const { eventHovered } = useViewActions();

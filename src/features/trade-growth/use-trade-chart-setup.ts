@@ -13,7 +13,7 @@ export function useTradeChartSetup() {
   const { from, to } = usePeriod();
   const theme = useResolvedTheme();
   const narrow = useNarrow();
-  const height = useChartHeight(360, 280, narrow);
+  const height = useChartHeight(narrow ? 280 : 360);
   const { hidden, toggle } = useHiddenSeries('trade');
   const events = useMarkerEvents();
   const hoveredId = useHoveredEventId();
