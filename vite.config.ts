@@ -38,10 +38,34 @@ const csp = (): Plugin => ({
   ],
 });
 
+/** The mock API's service worker, which must sit at the app's base path to control the app's pages. */
+const serviceWorkerFile = 'mock-api-worker.js';
+
+/** In development the worker is served from its source folder, so the dev server lets it widen its scope. */
+const serviceWorkerScope = (): Plugin => ({
+  name: 'mock-api-worker-scope',
+  apply: 'serve',
+  configureServer: (server) => {
+    server.middlewares.use((request, response, next) => {
+      if (request.url?.includes('/src/mocks/service-worker.ts'))
+        response.setHeader('Service-Worker-Allowed', '/');
+      next();
+    });
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), serviceWorkerScope()],
   resolve: {
     alias: { '@/': `${src}/`, '@mock-data/': `${mockData}/` },
+  },
+  worker: {
+    rolldownOptions: {
+      output: {
+        entryFileNames: ({ name }) =>
+          name === 'service-worker' ? serviceWorkerFile : 'assets/[name]-[hash].js',
+      },
+    },
   },
   build: {
     target: 'es2022',

@@ -1,39 +1,39 @@
-import { getResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { handlers } from '@/mocks/handlers';
+import serviceWorkerUrl from '@/mocks/service-worker?worker&url';
 
 /** How the mocked API answers in this browser. */
 export type MockTransport = 'service-worker' | 'in-page';
 
-/**
- * Answers the API in the page itself, for browsers that cannot run the service worker
- * (non-secure origins, hard reloads, policies that block workers). Requests the handlers do not
- * know go to the network as usual.
- */
-const answerInPage = () => {
-  const networkFetch = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const mocked = await getResponse(handlers, request);
-    return mocked ?? networkFetch(input, init);
-  };
-};
+/** How long to wait for the service worker before answering in the page instead. */
+const SERVICE_WORKER_WAIT_MS = 5000;
+
+const within = <T>(ms: number, promise: Promise<T>, otherwise: T) =>
+  Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(otherwise), ms))]);
+
+/** Registers the API's service worker; resolves to whether it now answers this page's requests. */
+async function serviceWorkerAnswers(): Promise<boolean> {
+  const { serviceWorker } = navigator;
+  const controlled = new Promise<boolean>((resolve) =>
+    serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }),
+  );
+  await serviceWorker.register(serviceWorkerUrl, {
+    scope: import.meta.env.BASE_URL,
+    // The dev server serves the worker as a module; the build bundles it into one classic script.
+    type: import.meta.env.DEV ? 'module' : 'classic',
+  });
+  const registration = await serviceWorker.ready;
+  if (serviceWorker.controller) return true;
+  // On a first visit the worker takes the page as it activates; after a hard reload, when asked.
+  registration.active?.postMessage('claim');
+  return controlled;
+}
 
 /** Starts the mocked API and resolves once requests to it will be answered. */
 export async function startMockApi(): Promise<MockTransport> {
   try {
-    const worker = setupWorker(...handlers);
-    await worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    });
-    // After a hard reload the page is not controlled by the worker even though it is registered.
-    if (navigator.serviceWorker.controller) return 'service-worker';
-    worker.stop();
+    if (await within(SERVICE_WORKER_WAIT_MS, serviceWorkerAnswers(), false)) return 'service-worker';
   } catch {
-    // Service workers unavailable or blocked: fall through to in-page answers.
+    // Service workers unavailable or blocked: answer in the page.
   }
-  answerInPage();
+  (await import('@/mocks/in-page')).answerInPage();
   return 'in-page';
 }

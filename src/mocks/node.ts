@@ -1,5 +1,10 @@
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { handlers } from '@/mocks/handlers';
+import { createMockApi } from '@/mocks/mock-api';
 
-/** The mocked API for unit and component tests. */
-export const server = setupServer(...handlers);
+const api = createMockApi(import.meta.env.BASE_URL);
+
+/** The mocked API for unit and component tests, with no fault scenario. */
+export const server = setupServer(
+  http.all(`${import.meta.env.BASE_URL}api/v1/*`, ({ request }) => api.respond(request, new Map())),
+);

@@ -9,6 +9,8 @@ import {
   SourcesResponse,
 } from '@/api/schemas';
 import { apiUrl } from '@/api/client';
+import { createMockApi, SLOW_MS } from '@/mocks/mock-api';
+import { parseScenario } from '@/mocks/scenarios';
 
 describe('the mocked API', () => {
   it.each([
@@ -66,5 +68,59 @@ describe('the mocked API', () => {
     expect(response.status).toBe(404);
     const body = ApiError.parse(await response.json());
     expect(body.error.code).toBe('not-found');
+  });
+});
+
+describe('the fault scenarios', () => {
+  const api = createMockApi('/');
+  const get = (path: string, scenario: string) =>
+    api.respond(new Request(`http://localhost/api/v1/${path}`), parseScenario(`?scenario=${scenario}`));
+
+  it('answers only requests under the API path', () => {
+    expect(api.handles(new Request('http://localhost/api/v1/meta'))).toBe(true);
+    expect(api.handles(new Request('http://localhost/assets/app.js'))).toBe(false);
+  });
+
+  it('plays an error on the endpoint it names and leaves the others alone', async () => {
+    const failed = await get('settlement', 'error:settlement');
+    expect(failed.status).toBe(500);
+    expect(ApiError.parse(await failed.json()).error.code).toBe('server-error');
+    expect((await get('trade/annual', 'error:settlement')).status).toBe(200);
+  });
+
+  it('answers "offline" with a network error', async () => {
+    expect((await get('meta', 'offline')).type).toBe('error');
+  });
+
+  it('answers "malformed" with truncated JSON', async () => {
+    await expect((await get('trade/annual', 'malformed')).json()).rejects.toThrow();
+  });
+
+  it('answers "invalid" with the first row missing its first field', async () => {
+    const body = (await (await get('trade/annual', 'invalid')).json()) as { data: Record<string, unknown>[] };
+    expect(AnnualTradeResponse.safeParse(body).success).toBe(false);
+    expect(body.data[0]).not.toHaveProperty('year');
+    expect(body.data[1]).toHaveProperty('year');
+  });
+
+  it('answers "empty" lists with no rows but still answers meta', async () => {
+    const { data, meta } = SanctionsResponse.parse(await (await get('sanctions', 'empty')).json());
+    expect(data).toEqual([]);
+    expect(meta.count).toBe(0);
+    expect(MetaResponse.safeParse(await (await get('meta', 'empty')).json()).success).toBe(true);
+  });
+
+  it('keeps a "slow" answer waiting', async () => {
+    vi.useFakeTimers();
+    try {
+      let settled = false;
+      const pending = get('meta', 'slow').then((response) => ((settled = true), response));
+      await vi.advanceTimersByTimeAsync(SLOW_MS - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
