@@ -1,3 +1,4 @@
+import { fetchDataset } from '@/mocks/dataset-files';
 import { createMockApi } from '@/mocks/mock-api';
 import { parseScenario } from '@/mocks/scenarios';
 
@@ -7,8 +8,8 @@ import { parseScenario } from '@/mocks/scenarios';
  * network as usual.
  */
 export function answerInPage() {
-  const api = createMockApi(import.meta.env.BASE_URL);
   const networkFetch = window.fetch.bind(window);
+  const api = createMockApi(import.meta.env.BASE_URL, () => fetchDataset(networkFetch));
   window.fetch = (input, init) => {
     const request = new Request(input, init);
     return api.handles(request)

@@ -10,6 +10,7 @@ import {
 } from '@/api/schemas';
 import { apiUrl } from '@/api/client';
 import { createMockApi, SLOW_MS } from '@/mocks/mock-api';
+import { dataset } from '@/mocks/node';
 import { parseScenario } from '@/mocks/scenarios';
 
 describe('the mocked API', () => {
@@ -72,7 +73,7 @@ describe('the mocked API', () => {
 });
 
 describe('the fault scenarios', () => {
-  const api = createMockApi('/');
+  const api = createMockApi('/', () => Promise.resolve(dataset));
   const get = (path: string, scenario: string) =>
     api.respond(new Request(`http://localhost/api/v1/${path}`), parseScenario(`?scenario=${scenario}`));
 

@@ -1,44 +1,32 @@
 import { z } from 'zod';
-import annualTradeJson from '@mock-data/annual-trade.json';
-import metaJson from '@mock-data/meta.json';
-import periodTradeJson from '@mock-data/period-trade.json';
-import sanctionsJson from '@mock-data/sanctions.json';
-import settlementJson from '@mock-data/settlement.json';
-import sourcesJson from '@mock-data/sources.json';
-import { SanctionsQuery, type ApiError, type DatasetMeta } from '@/api/schemas';
+import { SanctionsQuery, type ApiError, type DatasetMeta, type MockFiles } from '@/api/schemas';
 import type { Endpoint, Scenario } from '@/mocks/scenarios';
 
 /**
  * The mocked API over `mock-data/`, in plain Fetch API terms so that one implementation answers
  * everywhere: in the browser's service worker, in the page when no service worker can run, and
  * in tests through msw/node. The files are checked against the API schemas by the tests
- * (`mock-data.test.ts`), not here, so the service worker starts without parsing them.
+ * (`mock-data.test.ts`), not here, so answering costs no parsing beyond JSON.
  */
 
-const dataset = {
-  annualTrade: annualTradeJson,
-  periodTrade: periodTradeJson,
-  settlement: settlementJson,
-  sanctions: sanctionsJson,
-  sources: sourcesJson,
-};
-
-const datasetMeta = {
-  ...metaJson,
-  counts: {
-    annualTrade: dataset.annualTrade.length,
-    periodTrade: dataset.periodTrade.length,
-    settlement: dataset.settlement.length,
-    sanctions: dataset.sanctions.length,
-    sources: dataset.sources.length,
-  },
-} satisfies DatasetMeta;
+/** The contents of the files in `mock-data/`. */
+export type Dataset = { [File in keyof typeof MockFiles]: z.infer<(typeof MockFiles)[File]> };
 
 type Payload = { data: unknown; meta?: { version: string; asOf: string; count: number } };
 
-const list = (data: readonly unknown[]): Payload => ({
-  data,
-  meta: { version: metaJson.version, asOf: metaJson.asOf, count: data.length },
+const lister =
+  ({ version, asOf }: Dataset['meta.json']) =>
+  (data: readonly unknown[]): Payload => ({ data, meta: { version, asOf, count: data.length } });
+
+const datasetMeta = (dataset: Dataset): DatasetMeta => ({
+  ...dataset['meta.json'],
+  counts: {
+    annualTrade: dataset['annual-trade.json'].length,
+    periodTrade: dataset['period-trade.json'].length,
+    settlement: dataset['settlement.json'].length,
+    sanctions: dataset['sanctions.json'].length,
+    sources: dataset['sources.json'].length,
+  },
 });
 
 const statusTexts: Record<number, string> = {
@@ -103,8 +91,8 @@ async function answer(scenario: Scenario, endpoint: Endpoint, payload: () => Pay
     case 'invalid':
       return Response.json(broken(payload()));
     case 'empty': {
-      const full = payload();
-      if (Array.isArray(full.data)) return Response.json(list([]));
+      const { data, meta } = payload();
+      if (Array.isArray(data) && meta) return Response.json({ data: [], meta: { ...meta, count: 0 } });
       break;
     }
     default:
@@ -112,22 +100,39 @@ async function answer(scenario: Scenario, endpoint: Endpoint, payload: () => Pay
   return Response.json(payload());
 }
 
-function sanctions(url: URL, scenario: Scenario) {
+type Route = (url: URL, scenario: Scenario, dataset: Dataset) => Promise<Response>;
+
+const sanctions: Route = (url, scenario, dataset) => {
   const result = parseSanctionsQuery(url.searchParams);
   if (!result.ok) return Promise.resolve(error(400, 'bad-filter', result.message));
   const { from, to, actor, kind } = result.query;
   return answer(scenario, 'sanctions', () =>
-    list(
-      dataset.sanctions.filter(
+    lister(dataset['meta.json'])(
+      dataset['sanctions.json'].filter(
         (event) =>
           (!from || event.date >= from) &&
           (!to || event.date <= to) &&
-          (!actor || event.actors.some((a) => (actor as readonly string[]).includes(a))) &&
-          (!kind || event.kinds.some((k) => (kind as readonly string[]).includes(k))),
+          (!actor || event.actors.some((a) => actor.includes(a))) &&
+          (!kind || event.kinds.some((k) => kind.includes(k))),
       ),
     ),
   );
-}
+};
+
+/** A route that lists one file's rows. */
+const listing =
+  (endpoint: Endpoint, file: Exclude<keyof Dataset, 'meta.json'>): Route =>
+  (_, scenario, dataset) =>
+    answer(scenario, endpoint, () => lister(dataset['meta.json'])(dataset[file]));
+
+const routes: Record<string, Route> = {
+  meta: (_, scenario, dataset) => answer(scenario, 'meta', () => ({ data: datasetMeta(dataset) })),
+  'trade/annual': listing('annual', 'annual-trade.json'),
+  'trade/monthly': listing('monthly', 'period-trade.json'),
+  settlement: listing('settlement', 'settlement.json'),
+  sources: listing('sources', 'sources.json'),
+  sanctions,
+};
 
 export type MockApi = {
   /** Whether the request is for the API (decided at once: a service worker must know synchronously). */
@@ -136,25 +141,26 @@ export type MockApi = {
   respond: (request: Request, scenario: Scenario) => Promise<Response>;
 };
 
-/** The API at `${base}api/v1/`, where `base` is the path the app is deployed under. */
-export function createMockApi(base: string): MockApi {
+/**
+ * The API at `${base}api/v1/`, where `base` is the path the app is deployed under, over the
+ * dataset `load` gives; it is asked once, at the first request.
+ */
+export function createMockApi(base: string, load: () => Promise<Dataset>): MockApi {
   const prefix = `${base}api/v1/`;
-  const routes: Record<string, (url: URL, scenario: Scenario) => Promise<Response>> = {
-    meta: (_, scenario) => answer(scenario, 'meta', () => ({ data: datasetMeta })),
-    'trade/annual': (_, scenario) => answer(scenario, 'annual', () => list(dataset.annualTrade)),
-    'trade/monthly': (_, scenario) => answer(scenario, 'monthly', () => list(dataset.periodTrade)),
-    settlement: (_, scenario) => answer(scenario, 'settlement', () => list(dataset.settlement)),
-    sources: (_, scenario) => answer(scenario, 'sources', () => list(dataset.sources)),
-    sanctions,
-  };
+  let dataset: Promise<Dataset> | undefined;
   return {
     handles: (request) => new URL(request.url).pathname.startsWith(prefix),
-    respond: (request, scenario) => {
+    respond: async (request, scenario) => {
       const url = new URL(request.url);
       const route = request.method === 'GET' ? routes[url.pathname.slice(prefix.length)] : undefined;
-      return route
-        ? route(url, scenario)
-        : Promise.resolve(error(404, 'not-found', `No such endpoint: ${url.pathname}.`));
+      if (!route) return error(404, 'not-found', `No such endpoint: ${url.pathname}.`);
+      dataset ??= load();
+      try {
+        return await route(url, scenario, await dataset);
+      } catch (cause) {
+        dataset = undefined; // asked again at the next request
+        return error(500, 'server-error', cause instanceof Error ? cause.message : String(cause));
+      }
     },
   };
 }

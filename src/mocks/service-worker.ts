@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { fetchDataset } from '@/mocks/dataset-files';
 import { createMockApi } from '@/mocks/mock-api';
 import { parseScenario } from '@/mocks/scenarios';
 
@@ -10,7 +11,7 @@ import { parseScenario } from '@/mocks/scenarios';
 
 declare const self: ServiceWorkerGlobalScope;
 
-const api = createMockApi(new URL(self.registration.scope).pathname);
+const api = createMockApi(new URL(self.registration.scope).pathname, () => fetchDataset());
 
 /** The fault scenario in the address of the page that asked, read at each request (`?scenario=…`). */
 const scenarioOf = (request: Request) =>
