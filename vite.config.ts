@@ -73,8 +73,6 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // `npm run bench` also builds the app "the plain way", one eager bundle, as its baseline.
-    ...(process.env.BENCH_BASELINE ? { rolldownOptions: { output: { codeSplitting: false } } } : {}),
   },
   test: {
     environment: 'jsdom',

@@ -11,7 +11,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEW_CHANGES = Number(process.env.BENCH_VIEW_CHANGES ?? 200);
 const CPU_SLOWDOWN = 4;
 
-export const apps = { app: 'dist', baseline: 'dist-baseline' };
+/** The builds measured: the app, its baseline, and the app over the synthetic dataset 100× larger. */
+export const apps = { app: 'dist', baseline: 'dist-baseline', x100: 'dist-100x' };
 
 const gzipBytes = (folder, path) => {
   try {
@@ -20,6 +21,10 @@ const gzipBytes = (folder, path) => {
     return 0;
   }
 };
+
+/** The mock API's worker script, whichever the build has (the app's own, or MSW's in the baseline). */
+const workerScriptKB = (folder) =>
+  Math.max(gzipBytes(folder, '/mock-api-worker.js'), gzipBytes(folder, '/mockServiceWorker.js')) / 1024;
 
 async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -130,7 +135,9 @@ export async function loadBench() {
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
-  const servers = { app: await serve(apps.app), baseline: await serve(apps.baseline) };
+  const servers = Object.fromEntries(
+    await Promise.all(Object.entries(apps).map(async ([name, folder]) => [name, await serve(folder)])),
+  );
   try {
     const figures = {};
     for (const [name, folder] of Object.entries(apps)) {
@@ -146,13 +153,13 @@ export async function loadBench() {
         periodMs: median(interaction.map((l) => l.periodMs)),
         filterMs: median(interaction.map((l) => l.filterMs)),
         nextSlideMs: median(interaction.map((l) => l.nextSlideMs)),
+        workerScriptKB: workerScriptKB(folder),
         ...(await heapGrowth(browser, servers[name].url)),
       };
     }
     return figures;
   } finally {
     await browser.close();
-    servers.app.close();
-    servers.baseline.close();
+    for (const server of Object.values(servers)) server.close();
   }
 }

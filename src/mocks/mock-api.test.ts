@@ -10,7 +10,7 @@ import {
 } from '@/api/schemas';
 import { apiUrl } from '@/api/client';
 import { createMockApi, SLOW_MS } from '@/mocks/mock-api';
-import { dataset } from '@/mocks/node';
+import { dataset } from '@/mocks/dataset';
 import { parseScenario } from '@/mocks/scenarios';
 
 describe('the mocked API', () => {

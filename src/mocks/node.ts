@@ -1,23 +1,7 @@
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import annualTrade from '@mock-data/annual-trade.json';
-import meta from '@mock-data/meta.json';
-import periodTrade from '@mock-data/period-trade.json';
-import sanctions from '@mock-data/sanctions.json';
-import settlement from '@mock-data/settlement.json';
-import sources from '@mock-data/sources.json';
-import { MockFiles } from '@/api/schemas';
-import { createMockApi, type Dataset } from '@/mocks/mock-api';
-
-/** `mock-data/`, read and checked against the API schemas. */
-export const dataset: Dataset = {
-  'annual-trade.json': MockFiles['annual-trade.json'].parse(annualTrade),
-  'meta.json': MockFiles['meta.json'].parse(meta),
-  'period-trade.json': MockFiles['period-trade.json'].parse(periodTrade),
-  'sanctions.json': MockFiles['sanctions.json'].parse(sanctions),
-  'settlement.json': MockFiles['settlement.json'].parse(settlement),
-  'sources.json': MockFiles['sources.json'].parse(sources),
-};
+import { dataset } from '@/mocks/dataset';
+import { createMockApi } from '@/mocks/mock-api';
 
 const api = createMockApi(import.meta.env.BASE_URL, () => Promise.resolve(dataset));
 

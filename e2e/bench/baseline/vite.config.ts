@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { mergeConfig, type Plugin } from 'vite';
+import appConfig from '../../../vite.config';
+
+/**
+ * The bench's baseline: the same app built the plain way, as one eager bundle with MSW in the
+ * page answering the API (`mock-api-msw.ts` stands in for the app's own service worker).
+ * `vite build --config e2e/bench/baseline/vite.config.ts --outDir dist-baseline`.
+ */
+
+const mswWorker = (): Plugin => ({
+  name: 'msw-worker',
+  apply: 'build',
+  generateBundle() {
+    const source = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
+    this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source });
+  },
+});
+
+export default mergeConfig(appConfig, {
+  root: fileURLToPath(new URL('../../..', import.meta.url)),
+  plugins: [mswWorker()],
+  resolve: {
+    alias: [
+      {
+        find: /^@\/mocks\/browser$/,
+        replacement: fileURLToPath(new URL('./mock-api-msw.ts', import.meta.url)),
+      },
+    ],
+  },
+  build: { rolldownOptions: { output: { codeSplitting: false } } },
+});
