@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, use, useEffect } from 'react';
 import { AppHeader } from '@/components/app-header/app-header';
 import { FrameToolsContext, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import { PeriodControl } from '@/components/period-control/period-control';
@@ -25,7 +25,7 @@ const PresenterView = lazy(() =>
 );
 
 /** Composition root: which charts exist and where they sit. */
-export function App({ transport }: { transport: MockTransport }) {
+export function App({ transport }: { transport: Promise<MockTransport | null> }) {
   const theme = useResolvedTheme();
   const present = useBriefingStore((s) => s.present);
   const presenter = useBriefingStore((s) => s.presenter);
@@ -62,7 +62,7 @@ export function App({ transport }: { transport: MockTransport }) {
   );
 }
 
-function Dashboard({ transport }: { transport: MockTransport }) {
+function Dashboard({ transport }: { transport: Promise<MockTransport | null> }) {
   return (
     <>
       <AppHeader
@@ -74,12 +74,9 @@ function Dashboard({ transport }: { transport: MockTransport }) {
           </>
         }
       />
-      {transport === 'in-page' && (
-        <p className="quiet-note" role="note">
-          This browser does not run the data service worker here, so the data is served from inside the page.
-          Everything works the same.
-        </p>
-      )}
+      <Suspense>
+        <TransportNote transport={transport} />
+      </Suspense>
       <PeriodControl />
       <FrameToolsContext value={exportTools}>
         <main className="dashboard">
@@ -89,5 +86,16 @@ function Dashboard({ transport }: { transport: MockTransport }) {
         </main>
       </FrameToolsContext>
     </>
+  );
+}
+
+/** Says so, quietly, when the data is served from inside the page rather than by the service worker. */
+function TransportNote({ transport }: { transport: Promise<MockTransport | null> }) {
+  if (use(transport) !== 'in-page') return null;
+  return (
+    <p className="quiet-note" role="note">
+      This browser does not run the data service worker here, so the data is served from inside the page.
+      Everything works the same.
+    </p>
   );
 }

@@ -12,13 +12,13 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5 * 60_000, refetchInterval: 10 * 60_000, retry: 1 } },
 });
 
-// The app code and the mock API load in parallel; the app renders once both are ready, so no
-// request is made before something can answer it.
+// The mock API starts in parallel with loading the app code. The app draws as soon as its code is
+// here; its requests wait until the API can answer them.
 try {
-  const [{ App }, transport] = await Promise.all([
-    import('@/app'),
-    import('@/mocks/browser').then(({ startMockApi }) => startMockApi()),
-  ]);
+  // Without a mock API each chart's request fails, and its frame says so.
+  const transport = import('@/mocks/browser').then(({ startMockApi }) => startMockApi()).catch(() => null);
+  const [{ App }, { holdRequestsUntil }] = await Promise.all([import('@/app'), import('@/api/client')]);
+  holdRequestsUntil(transport);
   createRoot(container, {
     // A chart that fails shows its own error in its frame; the console gets a note, not an error.
     onCaughtError: (error) => console.warn('A chart could not be shown; its frame says why.', error),

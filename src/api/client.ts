@@ -36,12 +36,23 @@ const fieldPath = (path: readonly PropertyKey[]) =>
     '',
   );
 
+let apiStarted: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every request until `started` settles: in the browser the page draws at once while the
+ * mocked API starts, and its requests go out when something can answer them.
+ */
+export function holdRequestsUntil(started: Promise<unknown>) {
+  apiStarted = started.catch(() => undefined);
+}
+
 /** Fetches an API path and parses it with `schema`; throws `ApiRequestError` on any failure. */
 export async function getJson<T extends z.ZodType>(
   path: string,
   schema: T,
   init?: { signal?: AbortSignal },
 ): Promise<z.infer<T>> {
+  await apiStarted;
   let response: Response;
   try {
     response = await fetch(apiUrl(path), { signal: init?.signal, headers: { Accept: 'application/json' } });
