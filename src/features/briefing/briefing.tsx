@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useViewActions } from '@/store/view-store';
 import {
   slideIds,
@@ -115,6 +115,10 @@ export function Briefing({ onLeave }: { onLeave: () => void }) {
   useEffect(() => root.current?.focus(), []);
 
   const id = slideIds[slide] ?? 'title';
+  // The counter and the address move at once; the slide's chart follows in a render that the
+  // next key press can interrupt.
+  const shownSlide = useDeferredValue(slide);
+  const shownStep = useDeferredValue(step);
   return (
     <div
       ref={root}
@@ -129,7 +133,7 @@ export function Briefing({ onLeave }: { onLeave: () => void }) {
         aria-roledescription="slide"
         aria-label={`Slide ${String(slide + 1)} of ${String(slideIds.length)}: ${slideTitles[id]}`}
       >
-        <SlideView slide={slide} step={step} data={data} />
+        <LiveSlide slide={shownSlide} step={shownStep} />
       </section>
       {blank && (
         <div className="briefing__blank" aria-label="Screen blanked; press B to show it" role="status" />
@@ -163,7 +167,13 @@ export function Briefing({ onLeave }: { onLeave: () => void }) {
           {message ?? problem}
         </p>
       )}
-      <Handout data={data} />
+      <Handout />
     </div>
   );
 }
+
+/** The slide on the stage; it reads its own data, so the briefing's other re-renders pass it by. */
+const LiveSlide = memo(function LiveSlide({ slide, step }: { slide: number; step: number }) {
+  const data = useBriefingData();
+  return <SlideView slide={slide} step={step} data={data} />;
+});

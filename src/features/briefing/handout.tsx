@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { slideIds, useBriefingStore } from '@/features/briefing/briefing-store';
 import { useNotesStore } from '@/features/briefing/notes-store';
 import { SlideView, slideStory, slideTitles } from '@/features/briefing/slide-view';
-import type { BriefingData } from '@/features/briefing/use-briefing-data';
+import { useBriefingData } from '@/features/briefing/use-briefing-data';
 
 /**
  * The printed handout: every slide, whole (its last build), on its own landscape page with its
  * notes. It is laid out off screen at its print size once the live slide is up, so its charts are
  * drawn before anyone prints.
  */
-export function Handout({ data }: { data: BriefingData }) {
+export const Handout = memo(function Handout() {
+  const data = useBriefingData();
   const steps = useBriefingStore((s) => s.steps);
   const notes = useNotesStore((s) => s.slides);
   const [ready, setReady] = useState(false);
@@ -43,4 +44,4 @@ export function Handout({ data }: { data: BriefingData }) {
       })}
     </div>
   );
-}
+});
