@@ -13,7 +13,7 @@ import { SourcesPanel } from '@/features/sources/sources-panel';
 import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import type { MockTransport } from '@/mocks/browser';
-import { mirrorViewToUrl } from '@/store/view-store';
+import { DeferredPeriod, mirrorViewToUrl } from '@/store/view-store';
 
 /** The export menu in every chart frame's header. */
 const exportTools = (props: FrameToolsProps) => <ExportMenu {...props} />;
@@ -43,13 +43,15 @@ export function App({ transport }: { transport: Promise<MockTransport | null> })
 
   if (presenter) {
     return (
-      <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
-        <PresenterView />
-      </Suspense>
+      <DeferredPeriod>
+        <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
+          <PresenterView />
+        </Suspense>
+      </DeferredPeriod>
     );
   }
   return (
-    <>
+    <DeferredPeriod>
       {present && (
         <Suspense fallback={<p role="status">Opening the briefing…</p>}>
           <Briefing onLeave={leave} />
@@ -58,7 +60,7 @@ export function App({ transport }: { transport: Promise<MockTransport | null> })
       <div className="dashboard-page" inert={present} aria-hidden={present || undefined}>
         <Dashboard transport={transport} />
       </div>
-    </>
+    </DeferredPeriod>
   );
 }
 

@@ -1,3 +1,4 @@
+import { createContext, createElement, use, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { Actor, EventKind } from '@/api/schemas';
 import {
@@ -86,9 +87,32 @@ const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   },
 }));
 
-export const usePeriod = () => {
+/** The period as the period control shows it: at once, at every step. */
+export const useLivePeriod = () => {
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
+  return { from, to };
+};
+
+type Period = { from: string; to: string };
+const DeferredPeriodContext = createContext<Period | null>(null);
+
+/**
+ * Hands the charts below a deferred copy of the period: a step of the period control paints the
+ * control first, and the charts redraw after, in a render the next step can interrupt. (Reading
+ * the store directly, every chart would redraw synchronously before the control could paint.)
+ */
+export function DeferredPeriod({ children }: { children: ReactNode }) {
+  const { from, to } = useLivePeriod();
+  const live = useMemo(() => ({ from, to }), [from, to]);
+  return createElement(DeferredPeriodContext, { value: useDeferredValue(live) }, children);
+}
+
+/** The period the charts draw: deferred inside `DeferredPeriod`, live from the store elsewhere (an export stage, tests). */
+export const usePeriod = (): Period => {
+  const deferred = use(DeferredPeriodContext);
+  const from = useViewStore((s) => (deferred ? deferred.from : s.from));
+  const to = useViewStore((s) => (deferred ? deferred.to : s.to));
   return { from, to };
 };
 export const useActors = () => useViewStore((s) => s.actors);

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { Segmented } from '@/components/segmented/segmented';
 import { formatMonth, monthStart, monthsBetween } from '@/lib/time';
 import { Markers, PERIOD_BOUNDS } from '@/store/view-url';
-import { useMarkers, usePeriod, useViewActions } from '@/store/view-store';
+import { useLivePeriod, useMarkers, useViewActions } from '@/store/view-store';
 import './period-control.css';
 
 const months = monthsBetween(PERIOD_BOUNDS.from, PERIOD_BOUNDS.to);
@@ -18,7 +18,7 @@ const markerLabels: Record<Markers, string> = { major: 'Major', all: 'All', none
 
 /** The one period every chart shows (a two-handled range plus presets) and the sanctions-marker switch. */
 export function PeriodControl() {
-  const { from, to } = usePeriod();
+  const { from, to } = useLivePeriod();
   const markers = useMarkers();
   const { periodChanged, markersChanged } = useViewActions();
   const start = months.indexOf(from);
