@@ -13,7 +13,7 @@ import { SourcesPanel } from '@/features/sources/sources-panel';
 import { TradeGrowthPanel } from '@/features/trade-growth/trade-growth-panel';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import type { MockTransport } from '@/mocks/browser';
-import { DeferredPeriod, mirrorViewToUrl } from '@/store/view-store';
+import { DeferredView, mirrorViewToUrl } from '@/store/view-store';
 
 /** The export menu in every chart frame's header. */
 const exportTools = (props: FrameToolsProps) => <ExportMenu {...props} />;
@@ -43,15 +43,15 @@ export function App({ transport }: { transport: Promise<MockTransport | null> })
 
   if (presenter) {
     return (
-      <DeferredPeriod>
+      <DeferredView>
         <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
           <PresenterView />
         </Suspense>
-      </DeferredPeriod>
+      </DeferredView>
     );
   }
   return (
-    <DeferredPeriod>
+    <DeferredView>
       {present && (
         <Suspense fallback={<p role="status">Opening the briefing…</p>}>
           <Briefing onLeave={leave} />
@@ -60,7 +60,7 @@ export function App({ transport }: { transport: Promise<MockTransport | null> })
       <div className="dashboard-page" inert={present} aria-hidden={present || undefined}>
         <Dashboard transport={transport} />
       </div>
-    </DeferredPeriod>
+    </DeferredView>
   );
 }
 

@@ -95,28 +95,51 @@ export const useLivePeriod = () => {
 };
 
 type Period = { from: string; to: string };
+type Filters = { actors: Actor[]; kinds: EventKind[] };
+// Two contexts, so a filter toggle leaves the charts that only draw the period alone.
 const DeferredPeriodContext = createContext<Period | null>(null);
+const DeferredFiltersContext = createContext<Filters | null>(null);
 
 /**
- * Hands the charts below a deferred copy of the period: a step of the period control paints the
- * control first, and the charts redraw after, in a render the next step can interrupt. (Reading
- * the store directly, every chart would redraw synchronously before the control could paint.)
+ * Hands the charts below deferred copies of the period and the sanctions filters: a step of the
+ * period control or a filter toggle paints the control first, and the charts redraw after, in a
+ * render the next input can interrupt. (Reading the store directly, every chart would redraw
+ * synchronously before the control could paint.)
  */
-export function DeferredPeriod({ children }: { children: ReactNode }) {
+export function DeferredView({ children }: { children: ReactNode }) {
   const { from, to } = useLivePeriod();
-  const live = useMemo(() => ({ from, to }), [from, to]);
-  return createElement(DeferredPeriodContext, { value: useDeferredValue(live) }, children);
+  const actors = useLiveActors();
+  const kinds = useLiveKinds();
+  const period = useDeferredValue(useMemo(() => ({ from, to }), [from, to]));
+  const filters = useDeferredValue(useMemo(() => ({ actors, kinds }), [actors, kinds]));
+  return createElement(
+    DeferredPeriodContext,
+    { value: period },
+    createElement(DeferredFiltersContext, { value: filters }, children),
+  );
 }
 
-/** The period the charts draw: deferred inside `DeferredPeriod`, live from the store elsewhere (an export stage, tests). */
+/** The period the charts draw: deferred inside `DeferredView`, live from the store elsewhere (an export stage, tests). */
 export const usePeriod = (): Period => {
   const deferred = use(DeferredPeriodContext);
   const from = useViewStore((s) => (deferred ? deferred.from : s.from));
   const to = useViewStore((s) => (deferred ? deferred.to : s.to));
   return { from, to };
 };
-export const useActors = () => useViewStore((s) => s.actors);
-export const useKinds = () => useViewStore((s) => s.kinds);
+
+/** The sanctions filters as their buttons show them: at once. */
+export const useLiveActors = () => useViewStore((s) => s.actors);
+export const useLiveKinds = () => useViewStore((s) => s.kinds);
+
+/** The sanctions filters the charts draw: deferred inside `DeferredView`, like `usePeriod`. */
+export const useActors = () => {
+  const deferred = use(DeferredFiltersContext);
+  return useViewStore((s) => (deferred ? deferred.actors : s.actors));
+};
+export const useKinds = () => {
+  const deferred = use(DeferredFiltersContext);
+  return useViewStore((s) => (deferred ? deferred.kinds : s.kinds));
+};
 export const useTheme = () => useViewStore((s) => s.theme);
 export const useForcedTheme = () => useViewStore((s) => s.forcedTheme);
 export const useMarkers = () => useViewStore((s) => s.markers);

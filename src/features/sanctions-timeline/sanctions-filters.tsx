@@ -3,7 +3,7 @@ import { EventKind } from '@/api/schemas';
 import { SeriesGlyph } from '@/components/chart-parts/series-legend';
 import { actorLabel, kindStyle } from '@/lib/palette';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
-import { useActors, useKinds, useViewActions } from '@/store/view-store';
+import { useLiveActors, useLiveKinds, useViewActions } from '@/store/view-store';
 import { actorShortLabel } from '@/features/sanctions-timeline/event-text';
 import { laneOrder } from '@/features/sanctions-timeline/to-timeline-rows';
 
@@ -13,8 +13,8 @@ import { laneOrder } from '@/features/sanctions-timeline/to-timeline-rows';
  * to draw.
  */
 export function SanctionsFilters() {
-  const actors = useActors();
-  const kinds = useKinds();
+  const actors = useLiveActors();
+  const kinds = useLiveKinds();
   const theme = useResolvedTheme();
   const { actorToggled, kindToggled, filtersReset } = useViewActions();
   const actorGroup = useId();
