@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { sourcesQuery } from '@/api/queries';
 import './sources-panel.css';
 
@@ -7,13 +7,22 @@ import './sources-panel.css';
 export function SourcesPanel() {
   const dialog = useRef<HTMLDialogElement>(null);
   const sources = useQuery(sourcesQuery());
+  // The list is drawn only while the dialog is open: a large dataset has thousands of sources.
+  const [open, setOpen] = useState(false);
 
   return (
     <>
-      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
         Sources
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby="sources-title">
+      <dialog ref={dialog} className="dialog" aria-labelledby="sources-title" onClose={() => setOpen(false)}>
         <header className="dialog__header">
           <h2 id="sources-title">Sources</h2>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
@@ -29,7 +38,7 @@ export function SourcesPanel() {
             </button>
           </div>
         )}
-        {sources.data && (
+        {open && sources.data && (
           <ol className="sources-panel__list">
             {sources.data.data.map((source) => (
               <li key={source.id} id={`source-${source.id}`}>
