@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { sanctionsQuery } from '@/api/queries';
 import type { SanctionsEvent } from '@/api/schemas';
 import { monthEnd, toDay } from '@/lib/time';
@@ -26,10 +27,13 @@ export function eventsInPeriod(
   return events.filter((event) => event.date >= first && event.date <= last);
 }
 
+const noEvents: SanctionsEvent[] = [];
+
 /**
  * The sanctions events laid as markers on the trade and settlement charts: the filtered events,
  * the major ones only unless the reader asked for all. Empty while loading or on failure, so a
- * failing sanctions feed never takes another chart down.
+ * failing sanctions feed never takes another chart down. The same array comes back until the
+ * events, the period or the choice change, so the markers can skip redrawing.
  */
 export function useMarkerEvents(): SanctionsEvent[] {
   const markers = useMarkers();
@@ -39,7 +43,10 @@ export function useMarkerEvents(): SanctionsEvent[] {
   const show = markers !== 'none' && actors.length > 0 && kinds.length > 0;
   const { from, to } = usePeriod();
   const events = useQuery({ ...useFilteredSanctionsQuery(), enabled: show });
-  if (!show || !events.data) return [];
-  const shown = eventsInPeriod(events.data.data, from, to);
-  return markers === 'all' ? shown : shown.filter((event) => event.major);
+  const data = show ? events.data?.data : undefined;
+  return useMemo(() => {
+    if (!data) return noEvents;
+    const shown = eventsInPeriod(data, from, to);
+    return markers === 'all' ? shown : shown.filter((event) => event.major);
+  }, [data, from, to, markers]);
 }

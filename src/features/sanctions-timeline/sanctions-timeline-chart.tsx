@@ -4,19 +4,25 @@ import { periodDomain } from '@/lib/time';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { useActors, useKinds, usePeriod, useViewActions } from '@/store/view-store';
 import { EventDetailsDialog } from '@/features/sanctions-timeline/event-details-dialog';
-import { EventTooltip } from '@/features/sanctions-timeline/event-tooltip';
+import { EventListDialog } from '@/features/sanctions-timeline/event-list-dialog';
+import { BinTooltip, EventTooltip } from '@/features/sanctions-timeline/event-tooltip';
 import type { Pointed } from '@/features/sanctions-timeline/timeline-point';
 import { plotHeight, plotLayout, TimelinePlot } from '@/features/sanctions-timeline/timeline-plot';
 import {
+  isBin,
   laneOrder,
+  needsBins,
   toPressureSeries,
-  toTimelinePoints,
+  toTimelineMarks,
+  type TimelineBin,
 } from '@/features/sanctions-timeline/to-timeline-rows';
 
 /** Below this chart width, lane labels shrink to "US", "UK/G7" and years thin out. */
 const NARROW_PX = 560;
 /** Room one glyph needs along the time axis before a neighbour is nudged off the lane's line. */
 const GLYPH_PX = 12;
+/** Width of the stretch of a lane one bin covers, when there are too many events to draw apart. */
+const BIN_PX = 24;
 /** Assumed until the first measurement, so nudging starts from a plausible width. */
 const INITIAL_WIDTH_PX = 800;
 
@@ -24,7 +30,8 @@ const INITIAL_WIDTH_PX = 800;
  * The sanctions timeline: one lane per actor, each event a glyph coloured and shaped by its kind,
  * and the cumulative count of measures as a step line on the right-hand axis. Pointing at or
  * focusing an event highlights it on every chart and shows its tooltip; Enter or a click opens its
- * details.
+ * details. With more events than the lanes can hold apart, dense stretches of a lane become bins
+ * with a count, which open the list of their events.
  */
 export function SanctionsTimelineChart({ events }: { events: readonly SanctionsEvent[] }) {
   const { from, to } = usePeriod();
@@ -35,6 +42,7 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
   const [width, setWidth] = useState(0);
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [openBin, setOpenBin] = useState<TimelineBin | null>(null);
 
   // Everything the plot receives is memoised, so hover and focus changes here do not redraw it.
   const narrow = width > 0 && width < NARROW_PX;
@@ -46,20 +54,29 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
     1,
     (width || INITIAL_WIDTH_PX) - laneAxisPx - plotLayout.pressureAxis - left - right,
   );
-  const minGapMs = ((domain[1] - domain[0]) / plotPx) * GLYPH_PX;
+  const msPerPx = (domain[1] - domain[0]) / plotPx;
+  const binned = useMemo(() => needsBins(events, lanes, plotPx, GLYPH_PX), [events, lanes, plotPx]);
   const points = useMemo(
-    () => toTimelinePoints(events, { lanes, kinds, minGapMs }),
-    [events, lanes, kinds, minGapMs],
+    () =>
+      toTimelineMarks(events, {
+        lanes,
+        kinds,
+        minGapMs: msPerPx * GLYPH_PX,
+        ...(binned ? { binning: { domain, binMs: msPerPx * BIN_PX } } : {}),
+      }),
+    [events, lanes, kinds, msPerPx, binned, domain],
   );
   const pressure = useMemo(() => toPressureSeries(events, domain), [events, domain]);
   const onPoint = useCallback(
     (next: Pointed | null) => {
       setPointed(next);
-      eventHovered(next?.point.event.id ?? null);
+      // A bin is many events: none of them is singled out on the other charts.
+      eventHovered(next && !isBin(next.point) ? next.point.event.id : null);
     },
     [eventHovered],
   );
-  const openEvent = events.find((event) => event.id === openId);
+  const openEvent = openId === null ? undefined : events.find((event) => event.id === openId);
+  const place = { width, height: plotHeight(lanes.length) };
 
   return (
     <div className="chart-canvas sanctions-timeline" data-testid="sanctions-timeline-chart">
@@ -73,14 +90,20 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
         onWidth={setWidth}
         onPoint={onPoint}
         onOpen={setOpenId}
+        onOpenBin={setOpenBin}
       />
-      {pointed && (
-        <EventTooltip
-          event={pointed.point.event}
-          cx={pointed.cx}
-          cy={pointed.cy}
-          width={width}
-          height={plotHeight(lanes.length)}
+      {pointed &&
+        (isBin(pointed.point) ? (
+          <BinTooltip bin={pointed.point} cx={pointed.cx} cy={pointed.cy} {...place} />
+        ) : (
+          <EventTooltip event={pointed.point.event} cx={pointed.cx} cy={pointed.cy} {...place} />
+        ))}
+      {openBin && (
+        <EventListDialog
+          key={openBin.key}
+          bin={openBin}
+          onOpenEvent={setOpenId}
+          onClose={() => setOpenBin(null)}
         />
       )}
       {openEvent && (

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { SanctionsEvent } from '@/api/schemas';
 import { useSourceText } from '@/api/use-source-text';
 import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { eventsInPeriod, useFilteredSanctionsQuery } from '@/components/chart-parts/use-marker-events';
@@ -13,6 +15,8 @@ import { timelineFinding, visibleEvents } from '@/features/sanctions-timeline/to
 import { sanctionsSummary } from '@/features/summaries/chart-summaries';
 import './sanctions-timeline.css';
 
+const noEvents: readonly SanctionsEvent[] = [];
+
 /** The sanctions-pressure timeline in its frame, with the actor and kind filters above it. */
 export function SanctionsTimelinePanel() {
   const { from, to } = usePeriod();
@@ -22,10 +26,15 @@ export function SanctionsTimelinePanel() {
   const query = useFilteredSanctionsQuery();
   const sourceText = useSourceText();
   const result = useQuery(query);
-  const shown = visibleEvents(eventsInPeriod(result.data?.data ?? [], from, to), actors, kinds);
-  const sourceCount = new Set(shown.flatMap((event) => event.sourceIds)).size;
+  const all = result.data?.data ?? noEvents;
+  // Selected once per period and filters; the frame's parts ask again with the same data.
+  const shown = useMemo(
+    () => visibleEvents(eventsInPeriod(all, from, to), actors, kinds),
+    [all, from, to, actors, kinds],
+  );
+  const sourceCount = useMemo(() => new Set(shown.flatMap((event) => event.sourceIds)).size, [shown]);
   const select = (data: NonNullable<typeof result.data>) =>
-    visibleEvents(eventsInPeriod(data.data, from, to), actors, kinds);
+    data.data === all ? shown : visibleEvents(eventsInPeriod(data.data, from, to), actors, kinds);
 
   return (
     <ChartFrame

@@ -6,6 +6,15 @@ import { measureKinds, sanctioningActors } from '@/features/sanctions-timeline/t
 const listText = (items: readonly string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 
+/** Vague dates the notes spell out; beyond this many they are counted. */
+const NAMED_DATES = 8;
+
+const vagueDatesText = (vague: readonly SanctionsEvent[]) => {
+  const named = vague.slice(0, NAMED_DATES).map((event) => event.dateLabel);
+  const rest = vague.length - named.length;
+  return rest > 0 ? `${named.join('; ')}; and ${rest} more` : named.join('; ');
+};
+
 /** How the pressure line counts, and which dates and details are less firm than they look. */
 export function TimelineNotes({ events }: { events: readonly SanctionsEvent[] }) {
   const vague = events.filter((event) => event.datePrecision !== 'day');
@@ -21,7 +30,7 @@ export function TimelineNotes({ events }: { events: readonly SanctionsEvent[] })
       {vague.length > 0 && (
         <p>
           {vague.length === 1 ? 'One event is' : `${vague.length} events are`} dated only to a month or a
-          season ({vague.map((event) => event.dateLabel).join('; ')}) and drawn at its first day.
+          season ({vagueDatesText(vague)}) and drawn at its first day.
         </p>
       )}
       {caveated.length > 0 && (

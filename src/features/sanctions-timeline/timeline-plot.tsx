@@ -14,8 +14,17 @@ import type { Actor } from '@/api/schemas';
 import { actorLabel, chartInk, type ResolvedTheme } from '@/lib/palette';
 import { formatYear, yearTicks } from '@/lib/time';
 import { actorShortLabel } from '@/features/sanctions-timeline/event-text';
-import { TimelinePointGlyph, type Pointed } from '@/features/sanctions-timeline/timeline-point';
-import type { PressurePoint, TimelinePoint } from '@/features/sanctions-timeline/to-timeline-rows';
+import {
+  TimelineBinGlyph,
+  TimelinePointGlyph,
+  type Pointed,
+} from '@/features/sanctions-timeline/timeline-point';
+import {
+  isBin,
+  type PressurePoint,
+  type TimelineBin,
+  type TimelineMark,
+} from '@/features/sanctions-timeline/to-timeline-rows';
 
 /** Fixed axis and margin sizes, so the parent can work out the plot's width for nudging. */
 export const plotLayout = {
@@ -39,7 +48,7 @@ export const plotHeight = (laneCount: number) =>
   Math.max(plotLayout.minPlot, laneCount * plotLayout.lane);
 
 type TimelinePlotProps = {
-  points: readonly TimelinePoint[];
+  points: readonly TimelineMark[];
   pressure: readonly PressurePoint[];
   lanes: readonly Actor[];
   domain: [number, number];
@@ -48,6 +57,7 @@ type TimelinePlotProps = {
   onWidth: (width: number) => void;
   onPoint: (pointed: Pointed | null) => void;
   onOpen: (eventId: string) => void;
+  onOpenBin: (bin: TimelineBin) => void;
 };
 
 /**
@@ -66,6 +76,7 @@ export const TimelinePlot = memo(function TimelinePlot({
   onWidth,
   onPoint,
   onOpen,
+  onOpenBin,
 }: TimelinePlotProps) {
   const ink = chartInk[theme];
   const { margin } = plotLayout;
@@ -74,6 +85,10 @@ export const TimelinePlot = memo(function TimelinePlot({
   const shape = ({ index, cx, cy }: ScatterShapeProps) => {
     const point = points[index];
     if (!point || cx === undefined || cy === undefined) return <g />;
+    if (isBin(point))
+      return (
+        <TimelineBinGlyph bin={point} cx={cx} cy={cy} theme={theme} onPoint={onPoint} onOpenBin={onOpenBin} />
+      );
     return (
       <TimelinePointGlyph point={point} cx={cx} cy={cy} theme={theme} onPoint={onPoint} onOpen={onOpen} />
     );

@@ -1,14 +1,21 @@
 import { Actor, type SanctionsEvent } from '@/api/schemas';
 import { dayTime, periodDomain } from '@/lib/time';
 import {
+  isBin,
   isMeasure,
   laneOrder,
+  MAX_LOOSE,
+  needsBins,
   shownKind,
   timelineFinding,
   toPressureSeries,
+  toTimelineMarks,
   toTimelinePoints,
   visibleEvents,
+  type TimelineBin,
 } from '@/features/sanctions-timeline/to-timeline-rows';
+import sanctionsJson from '@mock-data/sanctions.json';
+import { MockFiles } from '@/api/schemas';
 import { eventDateText, precisionNote } from '@/features/sanctions-timeline/event-text';
 
 const event = (overrides: Partial<SanctionsEvent> & Pick<SanctionsEvent, 'id' | 'date'>): SanctionsEvent => ({
@@ -85,6 +92,65 @@ describe('toTimelinePoints', () => {
   });
 });
 
+describe('toTimelineMarks', () => {
+  const domain = periodDomain('2022-01', '2022-12');
+  const day = 24 * 3600 * 1000;
+  // A bin covers ten days here; a glyph, two.
+  const binning = { domain, binMs: 10 * day };
+  const burst = (count: number, from = 3, actors: SanctionsEvent['actors'] = ['US']) =>
+    Array.from({ length: count }, (_, i) =>
+      event({ id: `b${from + i}`, date: `2022-03-${String(from + i).padStart(2, '0')}`, actors }),
+    );
+
+  it('bins a stretch of a lane holding more events than sit side by side', () => {
+    const marks = toTimelineMarks([...burst(MAX_LOOSE + 1), late], { minGapMs: 2 * day, binning });
+    expect(marks).toHaveLength(2);
+    const [bin, point] = marks;
+    expect(bin && isBin(bin)).toBe(true);
+    expect((bin as TimelineBin).events.map((e) => e.id)).toEqual(['b3', 'b4', 'b5']);
+    expect(bin).toMatchObject({ lane: 'US', kind: 'financial', primary: true, y: 0 });
+    expect(point && isBin(point)).toBe(false);
+  });
+
+  it('puts a bin in the middle of its stretch, inside the axis', () => {
+    const [bin] = toTimelineMarks(burst(MAX_LOOSE + 1), { binning });
+    // 3–5 Mar 2022 fall in the seventh ten-day stretch of the year, 2–12 Mar.
+    expect(bin?.x).toBe(domain[0] + 6.5 * 10 * day);
+    const wide = toTimelineMarks(burst(MAX_LOOSE + 1), { binning: { domain, binMs: 800 * day } });
+    expect(wide[0]?.x).toBe(domain[1]);
+  });
+
+  it('keeps sparser stretches as points, exactly as without binning', () => {
+    const few = burst(MAX_LOOSE);
+    expect(toTimelineMarks(few, { minGapMs: 2 * day, binning })).toEqual(
+      toTimelinePoints(few, { minGapMs: 2 * day }),
+    );
+  });
+
+  it('bins each lane apart, and reaches a bin by keyboard only if it holds an event’s top lane', () => {
+    const joint = burst(MAX_LOOSE + 1, 3, ['EU', 'UK-G7']);
+    const bins = toTimelineMarks(joint, { binning }).filter(isBin);
+    expect(bins.map((b) => [b.lane, b.events.length, b.primary])).toEqual([
+      ['EU', 3, true],
+      ['UK-G7', 3, false],
+    ]);
+  });
+
+  it('marks a bin of several kinds as mixed', () => {
+    const mixed = [...burst(MAX_LOOSE), event({ id: 'x', date: '2022-03-09', kinds: ['trade'] })];
+    expect(toTimelineMarks(mixed, { binning }).filter(isBin)[0]?.kind).toBeNull();
+  });
+
+  it('bins only when the lanes cannot hold the glyphs side by side: never the real events', () => {
+    const real = MockFiles['sanctions.json'].parse(sanctionsJson);
+    for (const plotPx of [200, 600, 1200]) expect(needsBins(real, laneOrder, plotPx, 12)).toBe(false);
+    const hundredfold = Array.from({ length: 100 }, () => real).flat();
+    expect(needsBins(hundredfold, laneOrder, 1200, 12)).toBe(true);
+    expect(needsBins(burst(20), ['US', 'EU'], 100, 12)).toBe(true);
+    expect(needsBins(burst(20), ['EU'], 100, 12)).toBe(false);
+  });
+});
+
 describe('toPressureSeries', () => {
   it('steps up at each measure’s date, from zero at the start to the total at the end', () => {
     const domain = periodDomain('2013-01', '2025-12');
@@ -106,6 +172,24 @@ describe('toPressureSeries', () => {
     ];
     const series = toPressureSeries(sameDay, periodDomain('2024-01', '2024-12'));
     expect(series.map((p) => p.measures)).toEqual([0, 2, 2]);
+  });
+
+  it('counts thousands of events in one pass, the same as counting each date afresh', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      event({
+        id: `m${i}`,
+        date: new Date(Date.UTC(2014, 0, 1 + ((i * 37) % 4000))).toISOString().slice(0, 10),
+        actors: i % 3 === 0 ? ['market'] : ['US'],
+      }),
+    );
+    const domain = periodDomain('2013-01', '2025-12');
+    const series = toPressureSeries(many, domain);
+    const measureDates = many.filter(isMeasure).map((e) => e.date);
+    for (const point of series.slice(1, -1)) {
+      const date = new Date(point.x).toISOString().slice(0, 10);
+      expect(point.measures).toBe(measureDates.filter((d) => d <= date).length);
+    }
+    expect(series.at(-1)?.measures).toBe(measureDates.length);
   });
 });
 

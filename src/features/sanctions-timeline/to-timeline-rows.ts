@@ -60,26 +60,96 @@ export type TimelinePoint = {
   event: SanctionsEvent;
 };
 
+/**
+ * Events that share one small stretch of a lane, drawn as one glyph with their count: more of them
+ * than can sit side by side. Only very dense data has bins.
+ */
+export type TimelineBin = {
+  /** Unique per lane and stretch. */
+  key: string;
+  /** The middle of the stretch, so neighbouring bins keep their distance. */
+  x: number;
+  /** The lane's index plus a nudge, as for points. */
+  y: number;
+  lane: Actor;
+  /** The kind every event in the bin is drawn as, or null for a mix of kinds. */
+  kind: EventKind | null;
+  /** Holds some event's point in its top lane, so the keyboard and screen readers reach the bin. */
+  primary: boolean;
+  /** The events, in date order. */
+  events: SanctionsEvent[];
+};
+
+/** A glyph on the timeline: one event, or a bin of many. */
+export type TimelineMark = TimelinePoint | TimelineBin;
+
+export const isBin = (mark: TimelineMark): mark is TimelineBin => 'events' in mark;
+
 /** Nudges tried in turn, in lane heights: on the lane first, then alternately above and below. */
 const nudges = [0, -1, 1, -2, 2].map((step) => step * 0.22);
 
 /**
- * Events to points, one per lane the event's actors have among `lanes`, in date order. Points in a
- * lane closer than `minGapMs` to an earlier one are nudged off the lane's line; the chart passes the
- * time a glyph's width covers at its current size.
+ * Events one stretch of a lane may hold and still be drawn one by one, when binning: two sit side
+ * by side with one nudge; three or more in a bin's width would pile up.
  */
-export function toTimelinePoints(
+export const MAX_LOOSE = 2;
+
+/**
+ * True when the lanes cannot hold the events' glyphs side by side: more lane points than
+ * `plotPx / glyphPx` per lane. Only then are dense stretches binned, so the real data (a few dozen
+ * events) is drawn point by point at any width, and a hundred times as many are not.
+ */
+export function needsBins(
   events: readonly SanctionsEvent[],
-  {
-    lanes = laneOrder,
-    kinds = EventKind.options,
-    minGapMs = 0,
-  }: {
-    lanes?: readonly Actor[];
-    kinds?: readonly EventKind[];
-    minGapMs?: number;
-  } = {},
-): TimelinePoint[] {
+  lanes: readonly Actor[],
+  plotPx: number,
+  glyphPx: number,
+): boolean {
+  let points = 0;
+  for (const event of events) points += event.actors.filter((actor) => lanes.includes(actor)).length;
+  return points * glyphPx > lanes.length * plotPx;
+}
+
+/** How to bin dense stretches: the axis, and the time one bin covers (a bin's width in pixels). */
+export type Binning = { domain: readonly [number, number]; binMs: number };
+
+type Options = {
+  lanes?: readonly Actor[];
+  kinds?: readonly EventKind[];
+  minGapMs?: number;
+  /** When given, stretches holding more than `MAX_LOOSE` events of one lane become bins. */
+  binning?: Binning;
+};
+
+/**
+ * Events to marks, one per lane the event's actors have among `lanes`, in date order. Marks in a
+ * lane closer than `minGapMs` to an earlier one are nudged off the lane's line; the chart passes the
+ * time a glyph's width covers at its current size. With `binning`, the events of a lane that fall
+ * in one stretch of `binMs` are drawn as one bin when they are more than `MAX_LOOSE`; sparser
+ * stretches keep their points. The chart bins only when `needsBins` says the lanes are full, so
+ * normal data draws exactly as without it.
+ */
+export function toTimelineMarks(
+  events: readonly SanctionsEvent[],
+  { lanes = laneOrder, kinds = EventKind.options, minGapMs = 0, binning }: Options = {},
+): TimelineMark[] {
+  const entries = [...events].sort(byDate).flatMap((event) => {
+    const x = dayTime(event.date);
+    const kind = shownKind(event, kinds);
+    return lanes
+      .filter((lane) => event.actors.includes(lane))
+      .map((lane, i) => ({ event, lane, x, kind, primary: i === 0 }));
+  });
+  const stretchOf = (lane: Actor, x: number) =>
+    binning ? `${lane}:${Math.floor((x - binning.domain[0]) / binning.binMs)}` : '';
+  const perStretch = new Map<string, number>();
+  if (binning) {
+    for (const { lane, x } of entries) {
+      const stretch = stretchOf(lane, x);
+      perStretch.set(stretch, (perStretch.get(stretch) ?? 0) + 1);
+    }
+  }
+
   const lastXByLane = new Map<Actor, number[]>();
   const nudge = (lane: Actor, x: number) => {
     const lastX = lastXByLane.get(lane) ?? [];
@@ -90,22 +160,52 @@ export function toTimelinePoints(
     lastX[level] = x;
     return nudges[level] ?? 0;
   };
-  return [...events].sort(byDate).flatMap((event) => {
-    const x = dayTime(event.date);
-    const kind = shownKind(event, kinds);
-    return lanes
-      .filter((lane) => event.actors.includes(lane))
-      .map((lane, i) => ({
+
+  const marks: TimelineMark[] = [];
+  const bins = new Map<string, TimelineBin>();
+  for (const { event, lane, x, kind, primary } of entries) {
+    const stretch = stretchOf(lane, x);
+    if (!binning || (perStretch.get(stretch) ?? 0) <= MAX_LOOSE) {
+      marks.push({
         key: `${event.id}:${lane}`,
         x,
         y: lanes.indexOf(lane) + nudge(lane, x),
         lane,
         kind,
-        primary: i === 0,
+        primary,
         event,
-      }));
-  });
+      });
+      continue;
+    }
+    const open = bins.get(stretch);
+    if (open) {
+      open.events.push(event);
+      open.primary ||= primary;
+      if (open.kind !== kind) open.kind = null;
+      continue;
+    }
+    const index = Math.floor((x - binning.domain[0]) / binning.binMs);
+    const middle = Math.min(binning.domain[1], binning.domain[0] + (index + 0.5) * binning.binMs);
+    const bin: TimelineBin = {
+      key: `bin:${stretch}`,
+      x: middle,
+      y: lanes.indexOf(lane) + nudge(lane, middle),
+      lane,
+      kind,
+      primary,
+      events: [event],
+    };
+    bins.set(stretch, bin);
+    marks.push(bin);
+  }
+  return marks;
 }
+
+/** Events to points, one per lane, never binned: `toTimelineMarks` without `binning`. */
+export const toTimelinePoints = (
+  events: readonly SanctionsEvent[],
+  options: Omit<Options, 'binning'> = {},
+): TimelinePoint[] => toTimelineMarks(events, options).filter((mark): mark is TimelinePoint => !isBin(mark));
 
 /** One step of the cumulative pressure line. */
 export type PressurePoint = { x: number; measures: number };
@@ -119,13 +219,17 @@ export function toPressureSeries(
   [start, end]: [number, number],
 ): PressurePoint[] {
   const inPeriod = events.filter((event) => dayTime(event.date) >= start && dayTime(event.date) <= end);
-  const measureDates = inPeriod.filter(isMeasure).map((event) => event.date);
-  const dates = [...new Set(inPeriod.map((event) => event.date))].sort();
-  return [
-    { x: start, measures: 0 },
-    ...dates.map((date) => ({ x: dayTime(date), measures: measureDates.filter((d) => d <= date).length })),
-    { x: end, measures: measureDates.length },
-  ];
+  const measuresOn = new Map<string, number>();
+  for (const event of inPeriod) {
+    measuresOn.set(event.date, (measuresOn.get(event.date) ?? 0) + (isMeasure(event) ? 1 : 0));
+  }
+  // One running total over the dates in order: thousands of events stay one quick pass.
+  let measures = 0;
+  const steps = [...measuresOn.keys()].sort().map((date) => {
+    measures += measuresOn.get(date) ?? 0;
+    return { x: dayTime(date), measures };
+  });
+  return [{ x: start, measures: 0 }, ...steps, { x: end, measures }];
 }
 
 /** The month pressure is counted from in the title: the year of Russia's full-scale invasion. */

@@ -1,3 +1,4 @@
+import { memo, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -16,6 +17,7 @@ import { useNarrow } from '@/lib/use-narrow';
 import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { textWidth } from '@/features/settlement-share/place-labels';
+import { breakdownsToDraw } from '@/features/settlement-share/thin-breakdowns';
 import { seriesLooks, type Look } from '@/features/settlement-share/series-looks';
 import { BreakdownTooltip } from '@/features/settlement-share/settlement-tooltip';
 import {
@@ -26,6 +28,11 @@ import {
 
 /** Ticks of a 0–100% axis, shared by both bilateral charts so their gridlines line up. */
 export const shareTicks = [0, 25, 50, 75, 100];
+
+const MARGIN = { top: 24, right: 4, bottom: 0, left: 0 };
+const VALUE_AXIS_PX = 56;
+/** Assumed until the chart is measured. */
+const INITIAL_WIDTH_PX = 480;
 
 /**
  * A segment's share and glyph, drawn only where they fit inside the segment: the glyph doubles
@@ -66,10 +73,13 @@ function SegmentLabel(props: {
 }
 
 /**
- * The published breakdowns of Russia–China settlements by currency, one 100% column per period.
- * A hidden currency leaves its part of the column empty; the others are not stretched to fill it.
+ * The published breakdowns of Russia–China settlements by currency, one 100% column per period,
+ * under their part title. A hidden currency leaves its part of the column empty; the others are
+ * not stretched to fill it. When there are more breakdowns than columns fit, one granularity is
+ * drawn (`breakdownsToDraw`) and the title says how many of them; the table lists them all.
+ * Memoised: a period step that leaves the breakdowns as they were does not redraw it.
  */
-export function BreakdownChart({
+export const BreakdownChart = memo(function BreakdownChart({
   rows,
   hidden,
 }: {
@@ -82,54 +92,65 @@ export function BreakdownChart({
   const height = useChartHeight(narrow ? 280 : 320);
   const looks = seriesLooks(theme);
   const shown = breakdownCurrencies.filter((c) => !hidden.has(c));
+  const [width, setWidth] = useState(0);
+  const plotPx = (width || INITIAL_WIDTH_PX) - VALUE_AXIS_PX - MARGIN.left - MARGIN.right;
+  const drawn = useMemo(() => breakdownsToDraw(rows, plotPx), [rows, plotPx]);
+  const data = useMemo(() => [...drawn], [drawn]);
   const figuresOf = (row: BreakdownRow) =>
     [...shown].reverse().map((c) => ({ observation: row.figures[c], look: looks[c], name: looks[c].label }));
   const published = (c: Currency) => (row: BreakdownRow) =>
     formatShare(row.figures[c].value, row.figures[c].qualifier, row.figures[c].high);
 
   return (
-    <div className="chart-canvas" data-testid="settlement-breakdown-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={[...rows]} margin={{ top: 24, right: 4, bottom: 0, left: 0 }} barCategoryGap="24%">
-          <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis
-            dataKey="label"
-            tick={{ fill: ink.muted, fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: ink.grid }}
-          />
-          <YAxis
-            {...axisDefaults.value(ink)}
-            domain={[0, 100]}
-            allowDataOverflow
-            ticks={shareTicks}
-            tickFormatter={(v: number) => `${v}%`}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={{ fill: ink.grid, opacity: 0.5 }}
-            content={({ active, label }) => {
-              const row = active ? rows.find((r) => r.label === label) : undefined;
-              return row ? <BreakdownTooltip label={row.label} figures={figuresOf(row)} /> : null;
-            }}
-          />
-          {shown.map((c) => (
-            <Bar
-              key={c}
-              dataKey={c}
-              name={looks[c].label}
-              stackId="share"
-              fill={looks[c].color}
+    <>
+      <p className="settlement-share__part-title" data-export-heading="">
+        Published breakdowns by currency
+        {drawn.length < rows.length &&
+          ` (${drawn.length} of ${rows.length} drawn, without overlapping periods; the table lists all)`}
+      </p>
+      <div className="chart-canvas" data-testid="settlement-breakdown-chart">
+        <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+          <BarChart data={data} margin={MARGIN} barCategoryGap="24%">
+            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: ink.muted, fontSize: 12 }}
+              tickLine={false}
+              axisLine={{ stroke: ink.grid }}
+            />
+            <YAxis
+              {...axisDefaults.value(ink)}
+              domain={[0, 100]}
+              allowDataOverflow
+              ticks={shareTicks}
+              tickFormatter={(v: number) => `${v}%`}
+            />
+            <Tooltip
               isAnimationActive={false}
-            >
-              <LabelList
-                dataKey={published(c)}
-                content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
-              />
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+              cursor={{ fill: ink.grid, opacity: 0.5 }}
+              content={({ active, label }) => {
+                const row = active ? drawn.find((r) => r.label === label) : undefined;
+                return row ? <BreakdownTooltip label={row.label} figures={figuresOf(row)} /> : null;
+              }}
+            />
+            {shown.map((c) => (
+              <Bar
+                key={c}
+                dataKey={c}
+                name={looks[c].label}
+                stackId="share"
+                fill={looks[c].color}
+                isAnimationActive={false}
+              >
+                <LabelList
+                  dataKey={published(c)}
+                  content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
+                />
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </>
   );
-}
+});

@@ -32,12 +32,15 @@ function calloutSpots(cx: number, cy: number, texts: readonly string[]): LabelSp
  */
 export function PointLabels({
   points,
+  obstacles: drawn = points,
   callout,
   calloutTexts = [],
   ink,
 }: {
-  /** Every point drawn, labelled in this order of preference. */
+  /** The points that may be labelled: every point drawn, unless a dense series offers a few. */
   points: readonly SettlementPoint[];
+  /** Every point drawn, whose marks labels must keep off; the labelled points by default. */
+  obstacles?: readonly SettlementPoint[];
   /** The point the callout annotates; it takes no plain label. */
   callout?: SettlementPoint | undefined;
   /** The callout's wording, longest first; a shorter one is used when the long one does not fit. */
@@ -50,7 +53,7 @@ export function PointLabels({
   if (!plot || !xScale || !yScale) return null;
 
   const at = (point: SettlementPoint) => ({ cx: xScale(point.x) ?? 0, cy: yScale(point.y) ?? 0 });
-  const obstacles = points.map((point) => {
+  const obstacles = drawn.map((point) => {
     const { cx, cy } = at(point);
     return pointBox(cx, cy);
   });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { evenTicks } from '@/lib/ticks';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -23,23 +24,32 @@ export function RussiaSettlementChart({
   onToggle: (key: string) => void;
 }) {
   const { from, to } = usePeriod();
-  const looks = seriesLooks(useResolvedTheme());
-  const shown = flows.filter((flow) => !hidden.has(flow));
-  const highest = Math.max(0, ...flows.flatMap((flow) => rows.russia[flow].map((p) => p.y + p.ySpan[1])));
-  // Headroom above the highest point, so its label can sit above it.
-  const yTicks = evenTicks(highest * 1.1);
+  const theme = useResolvedTheme();
+  // What the scatter receives is memoised, so it redraws only when its data or looks change.
+  const looks = useMemo(() => seriesLooks(theme), [theme]);
+  const shownKey = flows.filter((flow) => !hidden.has(flow)).join();
+  const series = useMemo(
+    () =>
+      flows
+        .filter((flow) => shownKey.split(',').includes(flow))
+        .map((flow) => ({ key: flow, points: rows.russia[flow], look: looks[flow] })),
+    [shownKey, rows.russia, looks],
+  );
+  const domain = useMemo(() => russiaDomain(rows, from, to), [rows, from, to]);
+  const yTicks = useMemo(() => {
+    let highest = 0;
+    for (const flow of flows)
+      for (const p of rows.russia[flow]) highest = Math.max(highest, p.y + p.ySpan[1]);
+    // Headroom above the highest point, so its label can sit above it.
+    return evenTicks(highest * 1.1);
+  }, [rows.russia]);
 
   return (
     <div className="settlement-share">
       <p className="settlement-share__part-title" data-export-heading="">
         Yuan’s share of all of Russia’s settlements, every partner
       </p>
-      <TimeScatter
-        testId="russia-settlement-chart"
-        series={shown.map((flow) => ({ key: flow, points: rows.russia[flow], look: looks[flow] }))}
-        domain={russiaDomain(rows, from, to)}
-        yTicks={yTicks}
-      />
+      <TimeScatter testId="russia-settlement-chart" series={series} domain={domain} yTicks={yTicks} />
       <SeriesLegend
         items={legendItems(looks, flows)}
         hidden={hidden}

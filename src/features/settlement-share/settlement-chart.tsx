@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { periodDomain } from '@/lib/time';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -28,9 +29,20 @@ export function SettlementChart({
   onToggle: (key: string) => void;
 }) {
   const { from, to } = usePeriod();
-  const looks = seriesLooks(useResolvedTheme());
+  const theme = useResolvedTheme();
+  // What the scatter receives is memoised, so it redraws only when its data or looks change.
+  const looks = useMemo(() => seriesLooks(theme), [theme]);
+  const domain = useMemo(() => periodDomain(from, to), [from, to]);
   const showStatements = !hidden.has('national');
-  const callout = showStatements ? findCallout(rows.statements) : undefined;
+  const series = useMemo(
+    () => (showStatements ? [{ key: 'national', points: rows.statements, look: looks.national }] : []),
+    [showStatements, rows.statements, looks],
+  );
+  const callout = useMemo(
+    () => (showStatements ? findCallout(rows.statements) : undefined),
+    [showStatements, rows.statements],
+  );
+  const calloutTexts = useMemo(() => (callout ? [calloutText(callout), callout.text] : []), [callout]);
   const hasBreakdowns = rows.breakdowns.length > 0;
   const legendKeys = hasBreakdowns
     ? (['national', ...[...breakdownCurrencies].reverse()] as const)
@@ -45,20 +57,15 @@ export function SettlementChart({
           </p>
           <TimeScatter
             testId="settlement-statements-chart"
-            series={
-              showStatements ? [{ key: 'national', points: rows.statements, look: looks.national }] : []
-            }
-            domain={periodDomain(from, to)}
+            series={series}
+            domain={domain}
             yTicks={shareTicks}
             callout={callout}
-            calloutTexts={callout ? [calloutText(callout), callout.text] : []}
+            calloutTexts={calloutTexts}
           />
         </div>
         {hasBreakdowns && (
           <div className="settlement-share__part">
-            <p className="settlement-share__part-title" data-export-heading="">
-              Published breakdowns by currency
-            </p>
             <BreakdownChart rows={rows.breakdowns} hidden={hidden} />
           </div>
         )}

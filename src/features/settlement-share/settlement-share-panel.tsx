@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { settlementQuery } from '@/api/queries';
 import { useSourceText } from '@/api/use-source-text';
 import type { SettlementObservation } from '@/api/schemas';
@@ -11,6 +12,7 @@ import { RussiaSettlementChart } from '@/features/settlement-share/russia-settle
 import { SettlementChart } from '@/features/settlement-share/settlement-chart';
 import { SettlementTable } from '@/features/settlement-share/settlement-table';
 import { settlementCsv } from '@/features/settlement-share/to-settlement-csv';
+import { useStableRows } from '@/features/settlement-share/use-stable-rows';
 import {
   inPeriod,
   seriesName,
@@ -18,6 +20,7 @@ import {
   shownObservations,
   toSettlementRows,
   yearsCovered,
+  type SettlementRows,
   yuanFinding,
   yuanRows,
 } from '@/features/settlement-share/to-settlement-rows';
@@ -49,6 +52,15 @@ const viewLabels: Record<SettlementView, string> = {
 const yearsOf = (from: string, to: string) =>
   from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)}–${to.slice(0, 4)}`;
 
+/** Derived figures the notes name one by one; beyond this many they are counted. */
+const NAMED_DERIVED = 8;
+
+const derivedText = (derived: readonly SettlementObservation[]) => {
+  const named = derived.slice(0, NAMED_DERIVED).map((row) => `${seriesName[row.series]} (${row.label})`);
+  const rest = derived.length - named.length;
+  return rest > 0 ? `${named.join('; ')}; and ${rest} more, listed in the table` : named.join('; ');
+};
+
 function Notes({ view, shown }: { view: SettlementView; shown: readonly SettlementObservation[] }) {
   const derived = shown.filter((row) => row.status === 'derived');
   return (
@@ -68,26 +80,44 @@ function Notes({ view, shown }: { view: SettlementView; shown: readonly Settleme
       </p>
       {derived.length > 0 && (
         <p>
-          Derived, not published:{' '}
-          {derived.map((row) => `${seriesName[row.series]} (${row.label})`).join('; ')}.
-          <ScreenOnly> The tooltip says how.</ScreenOnly>
+          Derived, not published: {derivedText(derived)}.<ScreenOnly> The tooltip says how.</ScreenOnly>
         </p>
       )}
     </>
   );
 }
 
+const noRows: readonly SettlementObservation[] = [];
+
+/** True when a view has no point or column to draw in the period, whatever the legend hides. */
+const nothingToDraw = (rows: SettlementRows, view: SettlementView) =>
+  view === 'bilateral'
+    ? rows.statements.length === 0 && rows.breakdowns.length === 0
+    : rows.russia.exports.length === 0 && rows.russia.imports.length === 0;
+
 /** Currency settlement: the shares of trade settled in rubles and yuan, in its frame. */
 export function SettlementSharePanel() {
   const { from, to } = usePeriod();
   const view = useSettlementView();
-  const { settlementViewChanged } = useViewActions();
-  const { hidden, toggle: onToggle } = useHiddenSeries('settlement');
+  const { settlementViewChanged, seriesToggled } = useViewActions();
+  const { hidden: hiddenNow } = useHiddenSeries('settlement');
+  const onToggle = useCallback((key: string) => seriesToggled('settlement', key), [seriesToggled]);
+  // The store hands over a new set on every render; one per legend state lets the charts skip redraws.
+  const hiddenKey = [...hiddenNow].join();
+  const hidden = useMemo<ReadonlySet<string>>(
+    () => new Set(hiddenKey ? hiddenKey.split(',') : []),
+    [hiddenKey],
+  );
   const settlement = useQuery(settlementQuery());
   const sourceText = useSourceText();
-  const all = settlement.data?.data ?? [];
-  const rowsOf = (data: readonly SettlementObservation[]) => toSettlementRows(data, from, to);
-  const shown = shownObservations(rowsOf(all), view, hidden);
+  const all = settlement.data?.data ?? noRows;
+  // The rows are worked out once per period; the frame's parts ask for them with the same data.
+  const rows = useStableRows(useMemo(() => toSettlementRows(all, from, to), [all, from, to]));
+  const rowsOf = (data: readonly SettlementObservation[]) =>
+    data === all ? rows : toSettlementRows(data, from, to);
+  const shown = useMemo(() => shownObservations(rows, view, hidden), [rows, view, hidden]);
+  const shownOf = (data: readonly SettlementObservation[]) =>
+    data === all ? shown : shownObservations(rowsOf(data), view, hidden);
   const yuanYears = yearsCovered(yuanRows(all));
   const years =
     view === 'russia'
@@ -109,7 +139,7 @@ export function SettlementSharePanel() {
         />
       }
       query={settlementQuery()}
-      isEmpty={(data) => shownObservations(rowsOf(data.data), view, new Set()).length === 0}
+      isEmpty={(data) => nothingToDraw(rowsOf(data.data), view)}
       emptyMessage={
         view === 'russia' && yuanYears
           ? `No Bank of Russia yuan shares fall in the chosen period; they cover ${yuanYears}.`
@@ -122,13 +152,8 @@ export function SettlementSharePanel() {
       }
       notes={<Notes view={view} shown={shown} />}
       summary={(data) => settlementSummary(data.data, from, to, view)}
-      csv={(data) => settlementCsv(shownObservations(rowsOf(data.data), view, hidden), view, sourceText)}
-      table={(data) => (
-        <SettlementTable
-          rows={shownObservations(rowsOf(data.data), view, hidden)}
-          caption={copy[view].caption}
-        />
-      )}
+      csv={(data) => settlementCsv(shownOf(data.data), view, sourceText)}
+      table={(data) => <SettlementTable rows={shownOf(data.data)} caption={copy[view].caption} />}
     >
       {(data) =>
         view === 'bilateral' ? (

@@ -1,3 +1,4 @@
+import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ErrorBar,
@@ -11,7 +12,7 @@ import {
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
-import { chartInk } from '@/lib/palette';
+import { chartInk, type ResolvedTheme } from '@/lib/palette';
 import { useNarrow } from '@/lib/use-narrow';
 import { useChartHeight } from '@/components/chart-parts/chart-layout';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -19,10 +20,24 @@ import { useHoveredEventId, useViewActions } from '@/store/view-store';
 import { PointLabels } from '@/features/settlement-share/point-labels';
 import type { Look } from '@/features/settlement-share/series-looks';
 import { ObservationTooltip } from '@/features/settlement-share/settlement-tooltip';
+import { pointsToDraw, pointsToLabel } from '@/features/settlement-share/thin-points';
 import type { SettlementPoint } from '@/features/settlement-share/to-settlement-rows';
 
 /** One series of lone points. */
 export type PointSeries = { key: string; points: readonly SettlementPoint[]; look: Look };
+
+/** Left and right margins and the value axis, so the plot's width follows from the chart's. */
+const MARGIN = { top: 24, right: 12, bottom: 0, left: 0 };
+const VALUE_AXIS_PX = 56;
+/** Assumed until the chart is measured. */
+const INITIAL_WIDTH_PX = 800;
+
+/**
+ * A point's spans for its error bars in a thinned series, where a single-day figure's zero spans
+ * would add five invisible lines per point (a few thousand elements at a hundred times the data).
+ */
+const xSpanIfAny = ({ xSpan }: SettlementPoint) => (xSpan[0] === 0 && xSpan[1] === 0 ? undefined : xSpan);
+const ySpanIfAny = ({ ySpan }: SettlementPoint) => (ySpan[0] === 0 && ySpan[1] === 0 ? undefined : ySpan);
 
 /** The hovered point, found among ours whether Recharts hands over the row or a wrapper of it. */
 function findPoint(value: unknown, series: readonly PointSeries[]) {
@@ -38,11 +53,25 @@ function findPoint(value: unknown, series: readonly PointSeries[]) {
 }
 
 /**
+ * The sanctions markers, in a component of their own so that hovering an event redraws them and
+ * not the points.
+ */
+function SanctionsMarkers({ theme }: { theme: ResolvedTheme }) {
+  const events = useMarkerEvents();
+  const hoveredId = useHoveredEventId();
+  const { eventHovered } = useViewActions();
+  return eventMarkers({ events, theme, hoveredId, onHover: eventHovered });
+}
+
+/**
  * Published shares as lone points on the shared time axis, with the sanctions markers. Points are
  * never joined: the figures are sparse statements, and a line would invent the months between.
- * A thin span shows the days a figure describes; a short upright bar, a published range.
+ * A thin span shows the days a figure describes; a short upright bar, a published range. A series
+ * denser than the plot can show is thinned for drawing (`pointsToDraw`); the tooltip of a drawn
+ * point still shows its exact figure. Memoised: its parents pass props that change only with the
+ * data, the period, the legend or the theme.
  */
-export function TimeScatter({
+export const TimeScatter = memo(function TimeScatter({
   series,
   domain,
   yTicks,
@@ -61,16 +90,27 @@ export function TimeScatter({
   const ink = chartInk[theme];
   const narrow = useNarrow();
   const height = useChartHeight(narrow ? 280 : 320);
-  const events = useMarkerEvents();
-  const hoveredId = useHoveredEventId();
-  const { eventHovered } = useViewActions();
-  const allPoints = series.flatMap(({ points }) => points);
+  const [width, setWidth] = useState(0);
+  const plotPx = Math.max(1, (width || INITIAL_WIDTH_PX) - VALUE_AXIS_PX - MARGIN.left - MARGIN.right);
+  const drawn = useMemo(
+    () =>
+      series.map((one) => {
+        const points = pointsToDraw(one.points, domain, plotPx, callout);
+        return { ...one, points: [...points], thinned: points !== one.points };
+      }),
+    [series, domain, plotPx, callout],
+  );
+  const labelled = useMemo(
+    () => drawn.flatMap(({ points, thinned }) => (thinned ? pointsToLabel(points) : points)),
+    [drawn],
+  );
+  const obstacles = useMemo(() => drawn.flatMap(({ points }) => points), [drawn]);
   const top = yTicks.at(-1) ?? 100;
 
   return (
     <div className="chart-canvas" data-testid={testId}>
-      <ResponsiveContainer width="100%" height={height}>
-        <ScatterChart margin={{ top: 24, right: 12, bottom: 0, left: 0 }}>
+      <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+        <ScatterChart margin={MARGIN}>
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis {...axisDefaults.time(domain, ink, narrow)} />
           <YAxis
@@ -82,28 +122,28 @@ export function TimeScatter({
             ticks={[...yTicks]}
             tickFormatter={(v: number) => `${v}%`}
           />
-          {eventMarkers({ events, theme, hoveredId, onHover: eventHovered })}
+          <SanctionsMarkers theme={theme} />
           <Tooltip
             isAnimationActive={false}
             cursor={false}
             content={({ active, payload }) => {
-              const found = active ? findPoint(payload[0]?.payload, series) : undefined;
+              const found = active ? findPoint(payload[0]?.payload, drawn) : undefined;
               return found ? (
                 <ObservationTooltip observation={found.point.observation} look={found.look} />
               ) : null;
             }}
           />
-          {series.map(({ key, points, look }) => (
+          {drawn.map(({ key, points, look, thinned }) => (
             <Scatter
               key={key}
               name={look.label}
-              data={[...points]}
+              data={points}
               fill={look.color}
               shape={look.shape}
               isAnimationActive={false}
             >
               <ErrorBar
-                dataKey="xSpan"
+                dataKey={thinned ? xSpanIfAny : 'xSpan'}
                 direction="x"
                 width={0}
                 stroke={look.color}
@@ -111,7 +151,7 @@ export function TimeScatter({
                 isAnimationActive={false}
               />
               <ErrorBar
-                dataKey="ySpan"
+                dataKey={thinned ? ySpanIfAny : 'ySpan'}
                 direction="y"
                 width={6}
                 stroke={look.color}
@@ -119,9 +159,15 @@ export function TimeScatter({
               />
             </Scatter>
           ))}
-          <PointLabels points={allPoints} callout={callout} calloutTexts={calloutTexts} ink={ink} />
+          <PointLabels
+            points={labelled}
+            obstacles={obstacles}
+            callout={callout}
+            calloutTexts={calloutTexts}
+            ink={ink}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </div>
   );
-}
+});

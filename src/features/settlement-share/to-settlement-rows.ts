@@ -81,13 +81,18 @@ const periodDays = (from: string, to: string) => ({ first: `${from}-01`, last: t
 
 /** True when the days an observation describes overlap the period `from`–`to` (`YYYY-MM`). */
 export function inPeriod(row: SettlementObservation, from: string, to: string): boolean {
-  const { first, last } = periodDays(from, to);
-  return row.start <= last && row.end >= first;
+  return overlaps(row, periodDays(from, to));
 }
+
+const overlaps = (row: SettlementObservation, { first, last }: { first: string; last: string }) =>
+  row.start <= last && row.end >= first;
 
 /** An observation as a point; a figure reaching outside the period is placed on its part inside. */
 export function toPoint(row: SettlementObservation, from: string, to: string): SettlementPoint {
-  const [periodStart, periodEnd] = periodDomain(from, to);
+  return pointIn(row, periodDomain(from, to));
+}
+
+function pointIn(row: SettlementObservation, [periodStart, periodEnd]: [number, number]): SettlementPoint {
   const low = Math.max(dayTime(row.start), periodStart);
   const high = Math.min(dayTime(row.end), periodEnd);
   const x = (low + high) / 2;
@@ -109,11 +114,15 @@ const pointsOf = (
   series: SettlementSeries,
   from: string,
   to: string,
-) =>
-  rows
-    .filter((row) => row.series === series && inPeriod(row, from, to))
-    .map((row) => toPoint(row, from, to))
+) => {
+  // The period's days and axis worked out once, not per row: the data may hold thousands.
+  const days = periodDays(from, to);
+  const domain = periodDomain(from, to);
+  return rows
+    .filter((row) => row.series === series && overlaps(row, days))
+    .map((row) => pointIn(row, domain))
     .sort((a, b) => a.x - b.x);
+};
 
 /** Breakdowns with all four currencies published for the same days, oldest first. */
 export function toBreakdowns(
@@ -122,11 +131,14 @@ export function toBreakdowns(
   to: string,
 ): BreakdownRow[] {
   const byPeriod = new Map<string, Partial<Record<Currency, SettlementObservation>>>();
+  const days = periodDays(from, to);
   for (const row of rows) {
     const currency = breakdownCurrencies.find((c) => currencySeries[c] === row.series);
-    if (!currency || !inPeriod(row, from, to)) continue;
+    if (!currency || !overlaps(row, days)) continue;
     const key = `${row.start}/${row.end}`;
-    byPeriod.set(key, { ...byPeriod.get(key), [currency]: row });
+    const found = byPeriod.get(key);
+    if (found) found[currency] = row;
+    else byPeriod.set(key, { [currency]: row });
   }
   return [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
