@@ -11,6 +11,8 @@ import { plotHeight, plotLayout, TimelinePlot } from '@/features/sanctions-timel
 import {
   isBin,
   laneOrder,
+  MAX_LOOSE,
+  MAX_PILE,
   needsBins,
   toPressureSeries,
   toTimelineMarks,
@@ -55,16 +57,16 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
     (width || INITIAL_WIDTH_PX) - laneAxisPx - plotLayout.pressureAxis - left - right,
   );
   const msPerPx = (domain[1] - domain[0]) / plotPx;
-  const binned = useMemo(() => needsBins(events, lanes, plotPx, GLYPH_PX), [events, lanes, plotPx]);
+  const full = useMemo(() => needsBins(events, lanes, plotPx, GLYPH_PX), [events, lanes, plotPx]);
   const points = useMemo(
     () =>
       toTimelineMarks(events, {
         lanes,
         kinds,
         minGapMs: msPerPx * GLYPH_PX,
-        ...(binned ? { binning: { domain, binMs: msPerPx * BIN_PX } } : {}),
+        binning: { domain, binMs: msPerPx * BIN_PX, maxLoose: full ? MAX_LOOSE : MAX_PILE },
       }),
-    [events, lanes, kinds, msPerPx, binned, domain],
+    [events, lanes, kinds, msPerPx, full, domain],
   );
   const pressure = useMemo(() => toPressureSeries(events, domain), [events, domain]);
   const onPoint = useCallback(

@@ -5,6 +5,7 @@ import {
   isMeasure,
   laneOrder,
   MAX_LOOSE,
+  MAX_PILE,
   needsBins,
   shownKind,
   timelineFinding,
@@ -96,7 +97,7 @@ describe('toTimelineMarks', () => {
   const domain = periodDomain('2022-01', '2022-12');
   const day = 24 * 3600 * 1000;
   // A bin covers ten days here; a glyph, two.
-  const binning = { domain, binMs: 10 * day };
+  const binning = { domain, binMs: 10 * day, maxLoose: MAX_LOOSE };
   const burst = (count: number, from = 3, actors: SanctionsEvent['actors'] = ['US']) =>
     Array.from({ length: count }, (_, i) =>
       event({ id: `b${from + i}`, date: `2022-03-${String(from + i).padStart(2, '0')}`, actors }),
@@ -116,8 +117,17 @@ describe('toTimelineMarks', () => {
     const [bin] = toTimelineMarks(burst(MAX_LOOSE + 1), { binning });
     // 3–5 Mar 2022 fall in the seventh ten-day stretch of the year, 2–12 Mar.
     expect(bin?.x).toBe(domain[0] + 6.5 * 10 * day);
-    const wide = toTimelineMarks(burst(MAX_LOOSE + 1), { binning: { domain, binMs: 800 * day } });
-    expect(wide[0]?.x).toBe(domain[1]);
+    // The last stretch of a year of 40-day stretches would end past the axis: its bin is pulled in.
+    const december = ['2022-12-27', '2022-12-28', '2022-12-29'].map((date, i) =>
+      event({ id: `d${i}`, date }),
+    );
+    expect(
+      toTimelineMarks(december, { binning: { domain, binMs: 40 * day, maxLoose: MAX_LOOSE } })[0]?.x,
+    ).toBe(domain[1] - 20 * day);
+    const wide = toTimelineMarks(burst(MAX_LOOSE + 1), {
+      binning: { domain, binMs: 800 * day, maxLoose: MAX_LOOSE },
+    });
+    expect(wide[0]?.x).toBe((domain[0] + domain[1]) / 2);
   });
 
   it('keeps sparser stretches as points, exactly as without binning', () => {
@@ -141,7 +151,20 @@ describe('toTimelineMarks', () => {
     expect(toTimelineMarks(mixed, { binning }).filter(isBin)[0]?.kind).toBeNull();
   });
 
-  it('bins only when the lanes cannot hold the glyphs side by side: never the real events', () => {
+  it('bins only piles of more than MAX_PILE when the lanes are not full: none of the real events', () => {
+    const real = MockFiles['sanctions.json'].parse(sanctionsJson);
+    const all = periodDomain('2013-01', '2025-12');
+    for (const plotPx of [120, 240, 600, 1200]) {
+      const binning = { domain: all, binMs: ((all[1] - all[0]) / plotPx) * 24, maxLoose: MAX_PILE };
+      expect(toTimelineMarks(real, { binning }).filter(isBin)).toEqual([]);
+    }
+    const pile = burst(MAX_PILE + 1, 1);
+    expect(
+      toTimelineMarks(pile, { binning: { ...binning, binMs: 40 * day, maxLoose: MAX_PILE } }),
+    ).toHaveLength(1);
+  });
+
+  it('calls the lanes full when they cannot hold the glyphs side by side: never the real events', () => {
     const real = MockFiles['sanctions.json'].parse(sanctionsJson);
     for (const plotPx of [200, 600, 1200]) expect(needsBins(real, laneOrder, plotPx, 12)).toBe(false);
     const hundredfold = Array.from({ length: 100 }, () => real).flat();

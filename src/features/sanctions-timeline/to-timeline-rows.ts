@@ -89,15 +89,23 @@ export const isBin = (mark: TimelineMark): mark is TimelineBin => 'events' in ma
 const nudges = [0, -1, 1, -2, 2].map((step) => step * 0.22);
 
 /**
- * Events one stretch of a lane may hold and still be drawn one by one, when binning: two sit side
- * by side with one nudge; three or more in a bin's width would pile up.
+ * Events one stretch of a lane may hold and still be drawn one by one when the lanes are full
+ * (`needsBins`): two sit side by side with one nudge; three or more in a bin's width would pile up.
  */
 export const MAX_LOOSE = 2;
 
 /**
+ * Events one stretch of a lane may hold and still be drawn one by one otherwise: a pile of more
+ * than twice the nudge levels (many events dated to the same month, say) is a bin whatever the
+ * rest of the chart. The real data never comes near: at most 9, on a plot 120 pixels wide.
+ */
+export const MAX_PILE = 12;
+
+/**
  * True when the lanes cannot hold the events' glyphs side by side: more lane points than
- * `plotPx / glyphPx` per lane. Only then are dense stretches binned, so the real data (a few dozen
- * events) is drawn point by point at any width, and a hundred times as many are not.
+ * `plotPx / glyphPx` per lane. Only then do stretches of more than `MAX_LOOSE` become bins, so the
+ * real data (a few dozen events) is drawn point by point at any width, and a hundred times as
+ * many are not.
  */
 export function needsBins(
   events: readonly SanctionsEvent[],
@@ -110,24 +118,36 @@ export function needsBins(
   return points * glyphPx > lanes.length * plotPx;
 }
 
-/** How to bin dense stretches: the axis, and the time one bin covers (a bin's width in pixels). */
-export type Binning = { domain: readonly [number, number]; binMs: number };
+/**
+ * How to bin dense stretches: the axis, the time one bin covers (a bin's width in pixels), and the
+ * events a stretch of a lane may hold before they become a bin (`MAX_LOOSE` or `MAX_PILE`).
+ */
+export type Binning = { domain: readonly [number, number]; binMs: number; maxLoose: number };
 
 type Options = {
   lanes?: readonly Actor[];
   kinds?: readonly EventKind[];
   minGapMs?: number;
-  /** When given, stretches holding more than `MAX_LOOSE` events of one lane become bins. */
+  /** When given, stretches holding more than `binning.maxLoose` events of one lane become bins. */
   binning?: Binning;
 };
+
+/**
+ * Where a bin is drawn: the middle of its stretch, kept half a bin inside the axis so its pill does
+ * not run into the axis labels.
+ */
+function binMiddle({ domain: [start, end], binMs }: Binning, x: number): number {
+  if (end - start <= binMs) return (start + end) / 2;
+  const middle = start + (Math.floor((x - start) / binMs) + 0.5) * binMs;
+  return Math.min(end - binMs / 2, Math.max(start + binMs / 2, middle));
+}
 
 /**
  * Events to marks, one per lane the event's actors have among `lanes`, in date order. Marks in a
  * lane closer than `minGapMs` to an earlier one are nudged off the lane's line; the chart passes the
  * time a glyph's width covers at its current size. With `binning`, the events of a lane that fall
- * in one stretch of `binMs` are drawn as one bin when they are more than `MAX_LOOSE`; sparser
- * stretches keep their points. The chart bins only when `needsBins` says the lanes are full, so
- * normal data draws exactly as without it.
+ * in one stretch of `binMs` are drawn as one bin when they are more than `maxLoose`; sparser
+ * stretches keep their points, so the real data draws exactly as without it.
  */
 export function toTimelineMarks(
   events: readonly SanctionsEvent[],
@@ -165,7 +185,7 @@ export function toTimelineMarks(
   const bins = new Map<string, TimelineBin>();
   for (const { event, lane, x, kind, primary } of entries) {
     const stretch = stretchOf(lane, x);
-    if (!binning || (perStretch.get(stretch) ?? 0) <= MAX_LOOSE) {
+    if (!binning || (perStretch.get(stretch) ?? 0) <= binning.maxLoose) {
       marks.push({
         key: `${event.id}:${lane}`,
         x,
@@ -184,8 +204,7 @@ export function toTimelineMarks(
       if (open.kind !== kind) open.kind = null;
       continue;
     }
-    const index = Math.floor((x - binning.domain[0]) / binning.binMs);
-    const middle = Math.min(binning.domain[1], binning.domain[0] + (index + 0.5) * binning.binMs);
+    const middle = binMiddle(binning, x);
     const bin: TimelineBin = {
       key: `bin:${stretch}`,
       x: middle,

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { formatShare } from '@/lib/format';
 import { chartInk } from '@/lib/palette';
@@ -105,8 +106,12 @@ export const BreakdownChart = memo(function BreakdownChart({
     <>
       <p className="settlement-share__part-title" data-export-heading="">
         Published breakdowns by currency
-        {drawn.length < rows.length &&
-          ` (${drawn.length} of ${rows.length} drawn, without overlapping periods; the table lists all)`}
+        {drawn.length < rows.length && (
+          <>
+            , {drawn.length} of {rows.length} shown
+            <ScreenOnly>: one length of period, so that none overlap; the table lists them all</ScreenOnly>
+          </>
+        )}
       </p>
       <div className="chart-canvas" data-testid="settlement-breakdown-chart">
         <ResponsiveContainer width="100%" height={height} onResize={setWidth}>

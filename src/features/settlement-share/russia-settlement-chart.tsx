@@ -27,13 +27,14 @@ export function RussiaSettlementChart({
   const theme = useResolvedTheme();
   // What the scatter receives is memoised, so it redraws only when its data or looks change.
   const looks = useMemo(() => seriesLooks(theme), [theme]);
-  const shownKey = flows.filter((flow) => !hidden.has(flow)).join();
+  const showExports = !hidden.has('exports');
+  const showImports = !hidden.has('imports');
   const series = useMemo(
     () =>
       flows
-        .filter((flow) => shownKey.split(',').includes(flow))
+        .filter((flow) => (flow === 'exports' ? showExports : showImports))
         .map((flow) => ({ key: flow, points: rows.russia[flow], look: looks[flow] })),
-    [shownKey, rows.russia, looks],
+    [showExports, showImports, rows.russia, looks],
   );
   const domain = useMemo(() => russiaDomain(rows, from, to), [rows, from, to]);
   const yTicks = useMemo(() => {
