@@ -43,9 +43,17 @@ export function yearTicks([start, end]: [number, number], maxTicks = 14): number
     new Date(start).getUTCFullYear() +
     (new Date(start).getUTCMonth() === 0 && new Date(start).getUTCDate() === 1 ? 0 : 1);
   const last = new Date(end).getUTCFullYear();
-  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  const every = Math.ceil(years.length / maxTicks);
-  return years.filter((_, i) => i % every === 0).map((year) => Date.UTC(year, 0, 1));
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => Date.UTC(first + i, 0, 1));
+  return thinTicks(years, maxTicks);
+}
+
+/**
+ * At most `maxTicks` of `ticks`, evenly spaced from the first: the axes draw every tick they are
+ * given (`interval={0}`), so crowding is settled here rather than by measuring each label.
+ */
+export function thinTicks<T>(ticks: readonly T[], maxTicks: number): T[] {
+  const every = Math.ceil(ticks.length / maxTicks);
+  return ticks.filter((_, i) => i % every === 0);
 }
 
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

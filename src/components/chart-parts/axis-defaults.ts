@@ -1,7 +1,12 @@
 import type { Ink } from '@/lib/palette';
 import { formatYear, yearTicks } from '@/lib/time';
 
-/** Axis defaults shared by every chart, so all of them read alike. */
+/**
+ * Axis defaults shared by every chart, so all of them read alike. Both draw every tick they are
+ * given (`interval: 0`): the ticks are few enough by construction, and Recharts' default
+ * (`preserveEnd`) measures each label in the DOM to drop overlapping ones, a forced layout per label
+ * on every draw.
+ */
 export const axisDefaults = {
   /** The shared time x-axis: numeric UTC milliseconds over the period, a tick each January. */
   time: (domain: [number, number], ink: Ink, narrow = false) =>
@@ -12,6 +17,7 @@ export const axisDefaults = {
       domain,
       ticks: yearTicks(domain, narrow ? 5 : 14),
       tickFormatter: formatYear,
+      interval: 0,
       allowDataOverflow: true,
       tick: { fill: ink.muted, fontSize: 12 },
       tickLine: false,
@@ -24,6 +30,7 @@ export const axisDefaults = {
       tick: { fill: ink.muted, fontSize: 12 },
       tickLine: false,
       axisLine: false,
+      interval: 0,
       width: 56,
     }) as const,
 };

@@ -104,6 +104,7 @@ export const TimelinePlot = memo(function TimelinePlot({
           domain={domain}
           allowDataOverflow
           ticks={yearTicks(domain, narrow ? 5 : 14)}
+          interval={0}
           tickFormatter={formatYear}
           height={plotLayout.timeAxis}
           tick={{ fill: ink.muted, fontSize: 12 }}
@@ -135,6 +136,7 @@ export const TimelinePlot = memo(function TimelinePlot({
           type="number"
           domain={[0, 'auto']}
           allowDecimals={false}
+          interval={0}
           width={plotLayout.pressureAxis}
           tick={{ fill: ink.muted, fontSize: 11 }}
           tickLine={false}

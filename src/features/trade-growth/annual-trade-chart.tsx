@@ -15,6 +15,7 @@ import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { formatChange, formatUsdBillions } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
+import { thinTicks } from '@/lib/time';
 import { stepOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to-annual-rows';
 import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
 import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
@@ -52,7 +53,10 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
           <CartesianGrid vertical={false} stroke={ink.grid} />
           <XAxis
             {...axisDefaults.time(setup.domain, ink, narrow)}
-            ticks={data.map((row) => row.x)}
+            ticks={thinTicks(
+              data.map((row) => row.x),
+              narrow ? 5 : 14,
+            )}
             tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
           />
           <YAxis
