@@ -15,6 +15,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Tall enough that every chart frame is on screen, so each is drawn without scrolling: a chart
+    // below the screen is drawn only when scrolled near (charts.spec.ts tests that on its own).
+    viewport: { width: 1280, height: 1600 },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -184,3 +184,39 @@ test('arrow keys step through the annual bars and show each year’s values', as
   await page.keyboard.press('ArrowLeft');
   await expect(tooltip).toContainText('2013');
 });
+
+test.describe('on a laptop screen', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a chart below the screen is drawn when scrolled near, its frame already in place', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await annualChart(page);
+    const sanctions = page.locator('[data-frame-id="sanctions"]');
+    // The frame, its finding and its filters are there; the plot holds its place, not yet drawn.
+    await expect(sanctions.getByRole('heading', { level: 2 })).toHaveText(/measures/);
+    await expect(sanctions.locator('.chart-canvas__place')).toHaveCount(1);
+    await expect(sanctions.locator('.timeline-point')).toHaveCount(0);
+    const top = await sanctions.evaluate((frame) => frame.getBoundingClientRect().top);
+    await sanctions.locator('.chart-canvas__place').scrollIntoViewIfNeeded();
+    await expect(sanctions.locator('.timeline-point').first()).toBeVisible();
+    await expect(sanctions.locator('.chart-canvas__place')).toHaveCount(0);
+    // Drawing it moved nothing: the frame is where it was, less the scroll.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(await sanctions.evaluate((frame) => frame.getBoundingClientRect().top)).toBeCloseTo(
+      top - scrolled,
+      0,
+    );
+  });
+
+  test('printing draws every chart first, on screen or not', async ({ page }) => {
+    await page.goto('/');
+    await annualChart(page);
+    const sanctions = page.locator('[data-frame-id="sanctions"]');
+    await expect(sanctions.locator('.chart-canvas__place')).toHaveCount(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(sanctions.locator('.chart-canvas__place')).toHaveCount(0);
+    await expect(sanctions.locator('.timeline-point').first()).toBeAttached();
+  });
+});

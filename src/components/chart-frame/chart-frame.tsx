@@ -8,6 +8,7 @@ import {
 import { Suspense, use, useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { describeError } from '@/components/chart-frame/describe-error';
+import { NearScreenContext, useNearScreen } from '@/components/chart-parts/draw-when-near';
 import { FrameToolsContext, type CsvTable, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import './chart-frame.css';
 
@@ -52,6 +53,7 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
   const summaryId = useId();
   const [showTable, setShowTable] = useState(false);
   const frameRef = useRef<HTMLElement>(null);
+  const nearScreen = useNearScreen();
   const { csv, query } = props;
   const queryClient = useQueryClient();
   // What the tools export is read when they ask, from the cache, so the frame never re-renders for it.
@@ -100,7 +102,9 @@ export function ChartFrame<TData, TKey extends QueryKey>(props: ChartFrameProps<
           {({ reset }) => (
             <ErrorBoundary onReset={reset} FallbackComponent={ChartError}>
               <Suspense fallback={<ChartSkeleton title={props.title} />}>
-                <FrameContent {...props} showTable={showTable} summaryId={summaryId} />
+                <NearScreenContext value={nearScreen}>
+                  <FrameContent {...props} showTable={showTable} summaryId={summaryId} />
+                </NearScreenContext>
               </Suspense>
             </ErrorBoundary>
           )}

@@ -10,6 +10,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { Actor } from '@/api/schemas';
 import { actorLabel, chartInk, type ResolvedTheme } from '@/lib/palette';
 import { formatYear, yearTicks } from '@/lib/time';
@@ -95,74 +96,76 @@ export const TimelinePlot = memo(function TimelinePlot({
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} onResize={onWidth}>
-      <ComposedChart margin={margin} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} yAxisId="lanes" stroke={ink.grid} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          allowDataOverflow
-          ticks={yearTicks(domain, narrow ? 5 : 14)}
-          interval={0}
-          tickFormatter={formatYear}
-          height={plotLayout.timeAxis}
-          tick={{ fill: ink.muted, fontSize: 12 }}
-          tickLine={false}
-          axisLine={{ stroke: ink.grid }}
-        />
-        {/* Numeric rather than categorical: lanes keep their order and place even when empty. */}
-        <YAxis
-          yAxisId="lanes"
-          type="number"
-          dataKey="y"
-          domain={[-0.5, lanes.length - 0.5]}
-          allowDataOverflow
-          reversed
-          ticks={lanes.map((_, i) => i)}
-          interval={0}
-          tickFormatter={(i: number) => {
-            const lane = lanes[i];
-            return lane ? laneName[lane] : '';
-          }}
-          width={narrow ? plotLayout.laneAxis.narrow : plotLayout.laneAxis.wide}
-          tick={{ fill: ink.text, fontSize: narrow ? 11 : 12 }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <YAxis
-          yAxisId="pressure"
-          orientation="right"
-          type="number"
-          domain={[0, 'auto']}
-          allowDecimals={false}
-          interval={0}
-          width={plotLayout.pressureAxis}
-          tick={{ fill: ink.muted, fontSize: 11 }}
-          tickLine={false}
-          axisLine={false}
-          label={{
-            value: 'measures, cumulative',
-            angle: 90,
-            position: 'insideRight',
-            fill: ink.muted,
-            fontSize: 11,
-          }}
-        />
-        <Line
-          yAxisId="pressure"
-          data={pressure}
-          dataKey="measures"
-          name="Measures, cumulative"
-          type="stepAfter"
-          dot={false}
-          activeDot={false}
-          stroke={ink.muted}
-          strokeWidth={1.5}
-          isAnimationActive={false}
-        />
-        <Scatter yAxisId="lanes" data={points} shape={shape} isAnimationActive={false} />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <DrawWhenNear height={height}>
+      <ResponsiveContainer width="100%" height={height} onResize={onWidth}>
+        <ComposedChart margin={margin} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} yAxisId="lanes" stroke={ink.grid} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={domain}
+            allowDataOverflow
+            ticks={yearTicks(domain, narrow ? 5 : 14)}
+            interval={0}
+            tickFormatter={formatYear}
+            height={plotLayout.timeAxis}
+            tick={{ fill: ink.muted, fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: ink.grid }}
+          />
+          {/* Numeric rather than categorical: lanes keep their order and place even when empty. */}
+          <YAxis
+            yAxisId="lanes"
+            type="number"
+            dataKey="y"
+            domain={[-0.5, lanes.length - 0.5]}
+            allowDataOverflow
+            reversed
+            ticks={lanes.map((_, i) => i)}
+            interval={0}
+            tickFormatter={(i: number) => {
+              const lane = lanes[i];
+              return lane ? laneName[lane] : '';
+            }}
+            width={narrow ? plotLayout.laneAxis.narrow : plotLayout.laneAxis.wide}
+            tick={{ fill: ink.text, fontSize: narrow ? 11 : 12 }}
+            tickLine={false}
+            axisLine={false}
+          />
+          <YAxis
+            yAxisId="pressure"
+            orientation="right"
+            type="number"
+            domain={[0, 'auto']}
+            allowDecimals={false}
+            interval={0}
+            width={plotLayout.pressureAxis}
+            tick={{ fill: ink.muted, fontSize: 11 }}
+            tickLine={false}
+            axisLine={false}
+            label={{
+              value: 'measures, cumulative',
+              angle: 90,
+              position: 'insideRight',
+              fill: ink.muted,
+              fontSize: 11,
+            }}
+          />
+          <Line
+            yAxisId="pressure"
+            data={pressure}
+            dataKey="measures"
+            name="Measures, cumulative"
+            type="stepAfter"
+            dot={false}
+            activeDot={false}
+            stroke={ink.muted}
+            strokeWidth={1.5}
+            isAnimationActive={false}
+          />
+          <Scatter yAxisId="lanes" data={points} shape={shape} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </DrawWhenNear>
   );
 });

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { formatShare } from '@/lib/format';
@@ -114,47 +115,49 @@ export const BreakdownChart = memo(function BreakdownChart({
         )}
       </p>
       <div className="chart-canvas" data-testid="settlement-breakdown-chart">
-        <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
-          <BarChart data={data} margin={MARGIN} barCategoryGap="24%">
-            <CartesianGrid vertical={false} stroke={ink.grid} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: ink.muted, fontSize: 12 }}
-              tickLine={false}
-              axisLine={{ stroke: ink.grid }}
-            />
-            <YAxis
-              {...axisDefaults.value(ink)}
-              domain={[0, 100]}
-              allowDataOverflow
-              ticks={shareTicks}
-              tickFormatter={(v: number) => `${v}%`}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              cursor={{ fill: ink.grid, opacity: 0.5 }}
-              content={({ active, label }) => {
-                const row = active ? drawn.find((r) => r.label === label) : undefined;
-                return row ? <BreakdownTooltip label={row.label} figures={figuresOf(row)} /> : null;
-              }}
-            />
-            {shown.map((c) => (
-              <Bar
-                key={c}
-                dataKey={c}
-                name={looks[c].label}
-                stackId="share"
-                fill={looks[c].color}
+        <DrawWhenNear height={height}>
+          <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+            <BarChart data={data} margin={MARGIN} barCategoryGap="24%">
+              <CartesianGrid vertical={false} stroke={ink.grid} />
+              <XAxis
+                dataKey="label"
+                tick={{ fill: ink.muted, fontSize: 12 }}
+                tickLine={false}
+                axisLine={{ stroke: ink.grid }}
+              />
+              <YAxis
+                {...axisDefaults.value(ink)}
+                domain={[0, 100]}
+                allowDataOverflow
+                ticks={shareTicks}
+                tickFormatter={(v: number) => `${v}%`}
+              />
+              <Tooltip
                 isAnimationActive={false}
-              >
-                <LabelList
-                  dataKey={published(c)}
-                  content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
-                />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+                cursor={{ fill: ink.grid, opacity: 0.5 }}
+                content={({ active, label }) => {
+                  const row = active ? drawn.find((r) => r.label === label) : undefined;
+                  return row ? <BreakdownTooltip label={row.label} figures={figuresOf(row)} /> : null;
+                }}
+              />
+              {shown.map((c) => (
+                <Bar
+                  key={c}
+                  dataKey={c}
+                  name={looks[c].label}
+                  stackId="share"
+                  fill={looks[c].color}
+                  isAnimationActive={false}
+                >
+                  <LabelList
+                    dataKey={published(c)}
+                    content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
+                  />
+                </Bar>
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </DrawWhenNear>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
@@ -109,65 +110,67 @@ export const TimeScatter = memo(function TimeScatter({
 
   return (
     <div className="chart-canvas" data-testid={testId}>
-      <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
-        <ScatterChart margin={MARGIN}>
-          <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis {...axisDefaults.time(domain, ink, narrow)} />
-          <YAxis
-            {...axisDefaults.value(ink)}
-            type="number"
-            dataKey="y"
-            domain={[0, top]}
-            allowDataOverflow
-            ticks={[...yTicks]}
-            tickFormatter={(v: number) => `${v}%`}
-          />
-          <SanctionsMarkers theme={theme} />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={false}
-            content={({ active, payload }) => {
-              const found = active ? findPoint(payload[0]?.payload, drawn) : undefined;
-              return found ? (
-                <ObservationTooltip observation={found.point.observation} look={found.look} />
-              ) : null;
-            }}
-          />
-          {drawn.map(({ key, points, look, thinned }) => (
-            <Scatter
-              key={key}
-              name={look.label}
-              data={points}
-              fill={look.color}
-              shape={look.shape}
+      <DrawWhenNear height={height}>
+        <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+          <ScatterChart margin={MARGIN}>
+            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <XAxis {...axisDefaults.time(domain, ink, narrow)} />
+            <YAxis
+              {...axisDefaults.value(ink)}
+              type="number"
+              dataKey="y"
+              domain={[0, top]}
+              allowDataOverflow
+              ticks={[...yTicks]}
+              tickFormatter={(v: number) => `${v}%`}
+            />
+            <SanctionsMarkers theme={theme} />
+            <Tooltip
               isAnimationActive={false}
-            >
-              <ErrorBar
-                dataKey={thinned ? xSpanIfAny : 'xSpan'}
-                direction="x"
-                width={0}
-                stroke={look.color}
-                strokeOpacity={0.6}
+              cursor={false}
+              content={({ active, payload }) => {
+                const found = active ? findPoint(payload[0]?.payload, drawn) : undefined;
+                return found ? (
+                  <ObservationTooltip observation={found.point.observation} look={found.look} />
+                ) : null;
+              }}
+            />
+            {drawn.map(({ key, points, look, thinned }) => (
+              <Scatter
+                key={key}
+                name={look.label}
+                data={points}
+                fill={look.color}
+                shape={look.shape}
                 isAnimationActive={false}
-              />
-              <ErrorBar
-                dataKey={thinned ? ySpanIfAny : 'ySpan'}
-                direction="y"
-                width={6}
-                stroke={look.color}
-                isAnimationActive={false}
-              />
-            </Scatter>
-          ))}
-          <PointLabels
-            points={labelled}
-            obstacles={obstacles}
-            callout={callout}
-            calloutTexts={calloutTexts}
-            ink={ink}
-          />
-        </ScatterChart>
-      </ResponsiveContainer>
+              >
+                <ErrorBar
+                  dataKey={thinned ? xSpanIfAny : 'xSpan'}
+                  direction="x"
+                  width={0}
+                  stroke={look.color}
+                  strokeOpacity={0.6}
+                  isAnimationActive={false}
+                />
+                <ErrorBar
+                  dataKey={thinned ? ySpanIfAny : 'ySpan'}
+                  direction="y"
+                  width={6}
+                  stroke={look.color}
+                  isAnimationActive={false}
+                />
+              </Scatter>
+            ))}
+            <PointLabels
+              points={labelled}
+              obstacles={obstacles}
+              callout={callout}
+              calloutTexts={calloutTexts}
+              ink={ink}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </DrawWhenNear>
     </div>
   );
 });

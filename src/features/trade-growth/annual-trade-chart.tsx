@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { AnnualTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -48,85 +49,87 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="annual-trade-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="18%">
-          <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis
-            {...axisDefaults.time(setup.domain, ink, narrow)}
-            ticks={thinTicks(
-              data.map((row) => row.x),
-              narrow ? 5 : 14,
-            )}
-            tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
-          />
-          <YAxis
-            {...axisDefaults.value(ink)}
-            domain={[0, ticks.at(-1) ?? 'auto']}
-            ticks={ticks}
-            tickFormatter={(v: number) => `$${v}B`}
-          />
-          <Tooltip
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as AnnualRow | undefined;
-              return active && row ? <TradeTooltip title={String(row.year)} row={row.source} /> : null;
-            }}
-            cursor={{ fill: ink.grid, opacity: 0.5 }}
-          />
-          {(['exports', 'imports'] as const).map((key) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={seriesNames[key]}
-              stackId="trade"
-              fill={colors[key]}
-              hide={hidden.has(key)}
-              isAnimationActive={false}
-            >
-              {key === labelOn && totalLabel}
-            </Bar>
-          ))}
-          {hasUnsplit && (
-            <Bar
-              dataKey="unsplit"
-              name={seriesNames.unsplit}
-              stackId="trade"
-              fill={colors.unsplit}
-              hide={hidden.has('unsplit')}
-              isAnimationActive={false}
-            >
-              {totalLabel}
-            </Bar>
-          )}
-          {step && !hidden.has('exports') && !hidden.has('imports') && (
-            <ReferenceLine
-              segment={[
-                { x: step.before.x, y: step.before.total },
-                { x: step.after.x, y: step.after.total },
-              ]}
-              stroke={ink.text}
-              strokeWidth={1.5}
-              label={({
-                viewBox,
-              }: {
-                viewBox?: { x?: number; y?: number; width?: number; height?: number };
-              }) => (
-                // Left of the step's midpoint: above the 2022 bar, clear of both total labels.
-                <text
-                  x={(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2 - 6}
-                  y={(viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2}
-                  textAnchor="end"
-                  fill={ink.text}
-                  fontSize={13}
-                  fontWeight={600}
-                >
-                  {formatChange(step.change.value, step.change.qualifier)}
-                </text>
+      <DrawWhenNear height={height}>
+        <ResponsiveContainer width="100%" height={height}>
+          <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="18%">
+            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <XAxis
+              {...axisDefaults.time(setup.domain, ink, narrow)}
+              ticks={thinTicks(
+                data.map((row) => row.x),
+                narrow ? 5 : 14,
               )}
+              tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
             />
-          )}
-          {eventMarkers(setup.markers)}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <YAxis
+              {...axisDefaults.value(ink)}
+              domain={[0, ticks.at(-1) ?? 'auto']}
+              ticks={ticks}
+              tickFormatter={(v: number) => `$${v}B`}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const row = payload[0]?.payload as AnnualRow | undefined;
+                return active && row ? <TradeTooltip title={String(row.year)} row={row.source} /> : null;
+              }}
+              cursor={{ fill: ink.grid, opacity: 0.5 }}
+            />
+            {(['exports', 'imports'] as const).map((key) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={seriesNames[key]}
+                stackId="trade"
+                fill={colors[key]}
+                hide={hidden.has(key)}
+                isAnimationActive={false}
+              >
+                {key === labelOn && totalLabel}
+              </Bar>
+            ))}
+            {hasUnsplit && (
+              <Bar
+                dataKey="unsplit"
+                name={seriesNames.unsplit}
+                stackId="trade"
+                fill={colors.unsplit}
+                hide={hidden.has('unsplit')}
+                isAnimationActive={false}
+              >
+                {totalLabel}
+              </Bar>
+            )}
+            {step && !hidden.has('exports') && !hidden.has('imports') && (
+              <ReferenceLine
+                segment={[
+                  { x: step.before.x, y: step.before.total },
+                  { x: step.after.x, y: step.after.total },
+                ]}
+                stroke={ink.text}
+                strokeWidth={1.5}
+                label={({
+                  viewBox,
+                }: {
+                  viewBox?: { x?: number; y?: number; width?: number; height?: number };
+                }) => (
+                  // Left of the step's midpoint: above the 2022 bar, clear of both total labels.
+                  <text
+                    x={(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2 - 6}
+                    y={(viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2}
+                    textAnchor="end"
+                    fill={ink.text}
+                    fontSize={13}
+                    fontWeight={600}
+                  >
+                    {formatChange(step.change.value, step.change.qualifier)}
+                  </text>
+                )}
+              />
+            )}
+            {eventMarkers(setup.markers)}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </DrawWhenNear>
       <SeriesLegend items={legendItems} hidden={hidden} onToggle={setup.toggle} label="Series shown" />
     </div>
   );

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -72,51 +73,53 @@ export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="monthly-change-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
-          <YAxis
-            {...axisDefaults.value(ink)}
-            domain={[ticks[0] ?? -extent, ticks.at(-1) ?? extent]}
-            ticks={ticks}
-            tickFormatter={(v: number) => formatChange(v)}
-          />
-          <ReferenceLine y={0} stroke={ink.muted} />
-          <Tooltip content={monthlyTooltip} cursor={{ stroke: ink.grid }} />
-          {(['exports', 'imports'] as const).map((key, i) => (
-            <Scatter
-              key={key}
-              dataKey={`${key}Change`}
-              name={seriesNames[key]}
-              fill={colors[key]}
-              hide={hidden.has(key)}
-              isAnimationActive={false}
-              shape={changePoint(
-                i === 0 ? 'circle' : 'triangle',
-                colors[key],
-                ink.surface,
-                (row) => row[`${key}ChangeInYuan`],
-              )}
+      <DrawWhenNear height={height}>
+        <ResponsiveContainer width="100%" height={height}>
+          <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }}>
+            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
+            <YAxis
+              {...axisDefaults.value(ink)}
+              domain={[ticks[0] ?? -extent, ticks.at(-1) ?? extent]}
+              ticks={ticks}
+              tickFormatter={(v: number) => formatChange(v)}
             />
-          ))}
-          {marked?.exportsChange != null && !hidden.has('exports') && (
-            <ReferenceLine
-              x={marked.x}
-              stroke={ink.text}
-              strokeWidth={1.5}
-              label={{
-                value: `${formatMonth(marked.x)}: exports ${formatChange(marked.exportsChange, marked.source.exportsChangePct?.qualifier)}`,
-                position: 'insideBottomRight',
-                fill: ink.text,
-                fontSize: 13,
-                fontWeight: 600,
-              }}
-            />
-          )}
-          {eventMarkers(setup.markers)}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <ReferenceLine y={0} stroke={ink.muted} />
+            <Tooltip content={monthlyTooltip} cursor={{ stroke: ink.grid }} />
+            {(['exports', 'imports'] as const).map((key, i) => (
+              <Scatter
+                key={key}
+                dataKey={`${key}Change`}
+                name={seriesNames[key]}
+                fill={colors[key]}
+                hide={hidden.has(key)}
+                isAnimationActive={false}
+                shape={changePoint(
+                  i === 0 ? 'circle' : 'triangle',
+                  colors[key],
+                  ink.surface,
+                  (row) => row[`${key}ChangeInYuan`],
+                )}
+              />
+            ))}
+            {marked?.exportsChange != null && !hidden.has('exports') && (
+              <ReferenceLine
+                x={marked.x}
+                stroke={ink.text}
+                strokeWidth={1.5}
+                label={{
+                  value: `${formatMonth(marked.x)}: exports ${formatChange(marked.exportsChange, marked.source.exportsChangePct?.qualifier)}`,
+                  position: 'insideBottomRight',
+                  fill: ink.text,
+                  fontSize: 13,
+                  fontWeight: 600,
+                }}
+              />
+            )}
+            {eventMarkers(setup.markers)}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </DrawWhenNear>
       <SeriesLegend items={setup.legendItems} hidden={hidden} onToggle={setup.toggle} label="Series shown" />
       <p className="chart-key">
         Filled points: change in US dollars. Hollow points: change in yuan terms, as published.

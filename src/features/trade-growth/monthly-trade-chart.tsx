@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -52,45 +53,47 @@ export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
 
   return (
     <div className="chart-canvas" data-testid="monthly-trade-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="12%">
-          <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
-          <YAxis
-            {...axisDefaults.value(ink)}
-            domain={[0, ticks.at(-1) ?? 'auto']}
-            ticks={ticks}
-            tickFormatter={(v: number) => `$${v}B`}
-          />
-          <Tooltip content={monthlyTooltip} cursor={{ fill: ink.grid, opacity: 0.5 }} />
-          {(['exports', 'imports', 'unsplit'] as const).map((key) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={seriesNames[key]}
-              stackId="trade"
-              fill={colors[key]}
-              hide={hidden.has(key)}
-              isAnimationActive={false}
+      <DrawWhenNear height={height}>
+        <ResponsiveContainer width="100%" height={height}>
+          <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="12%">
+            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
+            <YAxis
+              {...axisDefaults.value(ink)}
+              domain={[0, ticks.at(-1) ?? 'auto']}
+              ticks={ticks}
+              tickFormatter={(v: number) => `$${v}B`}
             />
-          ))}
-          {marked && markedChange && (
-            <ReferenceLine
-              x={marked.x}
-              stroke={ink.text}
-              strokeWidth={1.5}
-              label={{
-                value: `${formatMonth(marked.x)}: exports ${formatChange(markedChange.value, markedChange.qualifier)} y/y`,
-                position: 'insideTopRight',
-                fill: ink.text,
-                fontSize: 13,
-                fontWeight: 600,
-              }}
-            />
-          )}
-          {eventMarkers(setup.markers)}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <Tooltip content={monthlyTooltip} cursor={{ fill: ink.grid, opacity: 0.5 }} />
+            {(['exports', 'imports', 'unsplit'] as const).map((key) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={seriesNames[key]}
+                stackId="trade"
+                fill={colors[key]}
+                hide={hidden.has(key)}
+                isAnimationActive={false}
+              />
+            ))}
+            {marked && markedChange && (
+              <ReferenceLine
+                x={marked.x}
+                stroke={ink.text}
+                strokeWidth={1.5}
+                label={{
+                  value: `${formatMonth(marked.x)}: exports ${formatChange(markedChange.value, markedChange.qualifier)} y/y`,
+                  position: 'insideTopRight',
+                  fill: ink.text,
+                  fontSize: 13,
+                  fontWeight: 600,
+                }}
+              />
+            )}
+            {eventMarkers(setup.markers)}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </DrawWhenNear>
       <SeriesLegend items={legendItems} hidden={hidden} onToggle={setup.toggle} label="Series shown" />
     </div>
   );
