@@ -1,7 +1,7 @@
 // Export speed on the production build in headless Chromium, for `npm run bench` (run.mjs).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath, median } from './bench-tools.mjs';
+import { benchViewport, chromiumArgs, chromiumPath, median } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -11,9 +11,7 @@ export async function exportBench(base) {
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
-  const page = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-  ).newPage();
+  const page = await (await browser.newContext({ viewport: benchViewport, acceptDownloads: true })).newPage();
   await page.goto(base);
   await page.locator('[data-frame-id="trade-annual"] .recharts-bar-rectangle').first().waitFor();
   await page.locator('[data-frame-id="sanctions"] .timeline-point').first().waitFor();

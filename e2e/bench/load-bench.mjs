@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath, median, serve } from './bench-tools.mjs';
+import { benchViewport, chromiumArgs, chromiumPath, median, serve } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEW_CHANGES = Number(process.env.BENCH_VIEW_CHANGES ?? 200);
@@ -26,12 +26,8 @@ const gzipBytes = (folder, path) => {
 const workerScriptKB = (folder) =>
   Math.max(gzipBytes(folder, '/mock-api-worker.js'), gzipBytes(folder, '/mockServiceWorker.js')) / 1024;
 
-/**
- * A screen tall enough to show all three charts: the app draws a chart only when it comes near the
- * screen, so "all three charts drawn" is measured where all three are to be seen (the baseline too).
- */
 async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1600 } });
+  const context = await browser.newContext({ viewport: benchViewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
