@@ -1,4 +1,14 @@
-import { dayTime, monthEnd, monthStart, monthsBetween, periodDomain, toMonth, yearTicks } from '@/lib/time';
+import {
+  dayTime,
+  monthEnd,
+  monthStart,
+  monthsBetween,
+  periodDomain,
+  thinTicks,
+  toMonth,
+  yearTickCount,
+  yearTicks,
+} from '@/lib/time';
 
 describe('time', () => {
   it('spans whole months', () => {
@@ -19,5 +29,17 @@ describe('time', () => {
       2023,
     ]);
     expect(yearTicks(periodDomain('2013-01', '2025-12'), 7)).toHaveLength(7);
+  });
+
+  it('gives a plot as many year ticks as it has room for, every other year or fewer when narrow', () => {
+    const years = (plotPx: number) =>
+      yearTicks(periodDomain('2013-01', '2025-12'), yearTickCount(plotPx)).map((t) =>
+        new Date(t).getUTCFullYear(),
+      );
+    // 13 years want 520 pixels; a 420-pixel plot (the timeline in a 660-pixel window) takes every other.
+    expect(years(1000)).toHaveLength(13);
+    expect(years(420)).toEqual([2013, 2015, 2017, 2019, 2021, 2023, 2025]);
+    expect(years(60)).toEqual([2013, 2020]);
+    expect(thinTicks([1, 2, 3, 4, 5], 2)).toEqual([1, 4]);
   });
 });

@@ -47,6 +47,12 @@ export function yearTicks([start, end]: [number, number], maxTicks = 14): number
   return thinTicks(years, maxTicks);
 }
 
+/** Room one year label takes on a time axis, with the gap to the next: "2024" at 12 px, and air. */
+const YEAR_TICK_PX = 40;
+
+/** How many year ticks a plot `plotPx` wide holds without labels touching: 2 to 14. */
+export const yearTickCount = (plotPx: number) => Math.min(14, Math.max(2, Math.floor(plotPx / YEAR_TICK_PX)));
+
 /**
  * At most `maxTicks` of `ticks`, evenly spaced from the first: the axes draw every tick they are
  * given (`interval={0}`), so crowding is settled here rather than by measuring each label.

@@ -1,5 +1,5 @@
 import type { Ink } from '@/lib/palette';
-import { formatYear, yearTicks } from '@/lib/time';
+import { formatYear, yearTickCount, yearTicks } from '@/lib/time';
 
 /**
  * Axis defaults shared by every chart, so all of them read alike. Both draw every tick they are
@@ -8,14 +8,18 @@ import { formatYear, yearTicks } from '@/lib/time';
  * on every draw.
  */
 export const axisDefaults = {
-  /** The shared time x-axis: numeric UTC milliseconds over the period, a tick each January. */
-  time: (domain: [number, number], ink: Ink, narrow = false) =>
+  /**
+   * The shared time x-axis: numeric UTC milliseconds over the period, a tick each January (every
+   * other year, or fewer, when the plot is too narrow for them all). A chart that knows its plot's
+   * width passes `plotPx`; the others go by the phone layout (`narrow`).
+   */
+  time: (domain: [number, number], ink: Ink, narrow = false, plotPx?: number) =>
     ({
       type: 'number',
       dataKey: 'x',
       scale: 'time',
       domain,
-      ticks: yearTicks(domain, narrow ? 5 : 14),
+      ticks: yearTicks(domain, plotPx === undefined ? (narrow ? 5 : 14) : yearTickCount(plotPx)),
       tickFormatter: formatYear,
       interval: 0,
       allowDataOverflow: true,

@@ -54,6 +54,8 @@ type TimelinePlotProps = {
   lanes: readonly Actor[];
   domain: [number, number];
   narrow: boolean;
+  /** Year ticks the plot's width holds (`yearTickCount`). */
+  yearTickCount: number;
   theme: ResolvedTheme;
   onWidth: (width: number) => void;
   onPoint: (pointed: Pointed | null) => void;
@@ -73,6 +75,7 @@ export const TimelinePlot = memo(function TimelinePlot({
   lanes,
   domain,
   narrow,
+  yearTickCount,
   theme,
   onWidth,
   onPoint,
@@ -105,7 +108,7 @@ export const TimelinePlot = memo(function TimelinePlot({
             dataKey="x"
             domain={domain}
             allowDataOverflow
-            ticks={yearTicks(domain, narrow ? 5 : 14)}
+            ticks={yearTicks(domain, yearTickCount)}
             interval={0}
             tickFormatter={formatYear}
             height={plotLayout.timeAxis}

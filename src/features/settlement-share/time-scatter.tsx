@@ -114,7 +114,7 @@ export const TimeScatter = memo(function TimeScatter({
         <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
           <ScatterChart margin={MARGIN}>
             <CartesianGrid vertical={false} stroke={ink.grid} />
-            <XAxis {...axisDefaults.time(domain, ink, narrow)} />
+            <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} />
             <YAxis
               {...axisDefaults.value(ink)}
               type="number"
