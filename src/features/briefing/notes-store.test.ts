@@ -1,4 +1,4 @@
-import { loadNotes, NOTES_KEY } from '@/features/briefing/notes-store';
+import { loadNotes, NOTES_KEY, useNotesStore } from '@/features/briefing/notes-store';
 
 describe('saved briefing notes', () => {
   beforeEach(() => localStorage.clear());
@@ -22,5 +22,13 @@ describe('saved briefing notes', () => {
     const backups = Object.keys(localStorage).filter((key) => key.startsWith(`${NOTES_KEY}:unreadable:`));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0] ?? '')).toBe(raw);
+  });
+
+  it('drops an edited takeaway, so each window writes its own from the data, and keeps the notes', () => {
+    const { edited } = useNotesStore.getState();
+    edited('trade', { takeaway: 'Mine', notes: 'Pause here' });
+    edited('trade', { takeaway: undefined });
+    expect(useNotesStore.getState().slides.trade?.takeaway).toBeUndefined();
+    expect(loadNotes(localStorage).slides).toEqual({ trade: { notes: 'Pause here' } });
   });
 });

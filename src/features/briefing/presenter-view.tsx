@@ -61,7 +61,9 @@ function SlideWords({ id, data }: { id: SlideId; data: BriefingData }) {
         </label>
       )}
       {story && text.takeaway !== undefined && text.takeaway !== story.takeaway && (
-        <button type="button" className="button" onClick={() => edited(id, { takeaway: story.takeaway })}>
+        // Drops the edit rather than copying the data's takeaway: each window then writes its own from
+        // its data, and a click before this window's data is in cannot save a placeholder.
+        <button type="button" className="button" onClick={() => edited(id, { takeaway: undefined })}>
           Use the takeaway from the data
         </button>
       )}
