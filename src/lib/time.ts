@@ -54,6 +54,13 @@ const YEAR_TICK_PX = 40;
 export const yearTickCount = (plotPx: number) => Math.min(14, Math.max(2, Math.floor(plotPx / YEAR_TICK_PX)));
 
 /**
+ * Year ticks a time axis may draw: as many as its plot holds when the chart knows the plot's width
+ * (`plotPx`), else 5 in the phone layout (`narrow`) and 14 otherwise.
+ */
+export const maxYearTicks = (narrow: boolean, plotPx?: number) =>
+  plotPx === undefined ? (narrow ? 5 : 14) : yearTickCount(plotPx);
+
+/**
  * At most `maxTicks` of `ticks`, evenly spaced from the first: the axes draw every tick they are
  * given (`interval={0}`), so crowding is settled here rather than by measuring each label.
  */

@@ -1,5 +1,5 @@
 import type { Ink } from '@/lib/palette';
-import { formatYear, yearTickCount, yearTicks } from '@/lib/time';
+import { formatYear, maxYearTicks, yearTicks } from '@/lib/time';
 
 /**
  * Axis defaults shared by every chart, so all of them read alike. Both draw every tick they are
@@ -19,7 +19,7 @@ export const axisDefaults = {
       dataKey: 'x',
       scale: 'time',
       domain,
-      ticks: yearTicks(domain, plotPx === undefined ? (narrow ? 5 : 14) : yearTickCount(plotPx)),
+      ticks: yearTicks(domain, maxYearTicks(narrow, plotPx)),
       tickFormatter: formatYear,
       interval: 0,
       allowDataOverflow: true,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SanctionsEvent } from '@/api/schemas';
-import { periodDomain, yearTickCount } from '@/lib/time';
+import { periodDomain } from '@/lib/time';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { useActors, useKinds, usePeriod, useViewActions } from '@/store/view-store';
 import { EventDetailsDialog } from '@/features/sanctions-timeline/event-details-dialog';
@@ -88,7 +88,7 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
         lanes={lanes}
         domain={domain}
         narrow={narrow}
-        yearTickCount={yearTickCount(plotPx)}
+        plotPx={plotPx}
         theme={theme}
         onWidth={setWidth}
         onPoint={onPoint}

@@ -10,10 +10,10 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { Actor } from '@/api/schemas';
 import { actorLabel, chartInk, type ResolvedTheme } from '@/lib/palette';
-import { formatYear, yearTicks } from '@/lib/time';
 import { actorShortLabel } from '@/features/sanctions-timeline/event-text';
 import {
   TimelineBinGlyph,
@@ -54,8 +54,8 @@ type TimelinePlotProps = {
   lanes: readonly Actor[];
   domain: [number, number];
   narrow: boolean;
-  /** Year ticks the plot's width holds (`yearTickCount`). */
-  yearTickCount: number;
+  /** The plot's width in pixels, between the axes: it sets how many year ticks fit. */
+  plotPx: number;
   theme: ResolvedTheme;
   onWidth: (width: number) => void;
   onPoint: (pointed: Pointed | null) => void;
@@ -75,7 +75,7 @@ export const TimelinePlot = memo(function TimelinePlot({
   lanes,
   domain,
   narrow,
-  yearTickCount,
+  plotPx,
   theme,
   onWidth,
   onPoint,
@@ -103,19 +103,7 @@ export const TimelinePlot = memo(function TimelinePlot({
       <ResponsiveContainer width="100%" height={height} onResize={onWidth}>
         <ComposedChart margin={margin} accessibilityLayer={false}>
           <CartesianGrid vertical={false} yAxisId="lanes" stroke={ink.grid} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={domain}
-            allowDataOverflow
-            ticks={yearTicks(domain, yearTickCount)}
-            interval={0}
-            tickFormatter={formatYear}
-            height={plotLayout.timeAxis}
-            tick={{ fill: ink.muted, fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: ink.grid }}
-          />
+          <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} height={plotLayout.timeAxis} />
           {/* Numeric rather than categorical: lanes keep their order and place even when empty. */}
           <YAxis
             yAxisId="lanes"

@@ -16,7 +16,7 @@ import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { formatChange, formatUsdBillions } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
-import { thinTicks } from '@/lib/time';
+import { maxYearTicks, thinTicks } from '@/lib/time';
 import { stepOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to-annual-rows';
 import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
 import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
@@ -57,7 +57,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
               {...axisDefaults.time(setup.domain, ink, narrow)}
               ticks={thinTicks(
                 data.map((row) => row.x),
-                narrow ? 5 : 14,
+                maxYearTicks(narrow),
               )}
               tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
             />
