@@ -32,6 +32,34 @@ export default tseslint.config(
     },
   },
   {
+    // The page loads no zod: API bodies are checked in a worker (src/api/check-off-thread.ts).
+    // Page code takes types from the schemas, and lists of values from src/api/vocabulary.ts.
+    // Exempt: the checking code itself, the mocked API, briefing notes (loaded with briefing
+    // mode), build scripts and tests.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/api/schemas.ts',
+      'src/api/zod.ts',
+      'src/api/check.ts',
+      'src/api/check-worker.ts',
+      'src/api/*json-schema.ts',
+      'src/mocks/**',
+      'src/features/briefing/notes-store.ts',
+      'src/test/**',
+      '**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        ...['zod', '@/api/zod', '@/api/schemas', '@/api/check'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message: 'Schemas run in the checking worker: import types only (values from @/api/vocabulary).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

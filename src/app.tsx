@@ -3,7 +3,6 @@ import { AppHeader } from '@/components/app-header/app-header';
 import { FrameToolsContext, type FrameToolsProps } from '@/components/chart-frame/frame-tools';
 import { PeriodControl } from '@/components/period-control/period-control';
 import { syncBriefing, useBriefingActions, useBriefingStore } from '@/features/briefing/briefing-store';
-import { followNotes } from '@/features/briefing/notes-store';
 import { PresentButton } from '@/features/briefing/present-button';
 import { ExportAllButton } from '@/features/export/export-all-button';
 import { ExportMenu } from '@/features/export/export-menu';
@@ -32,7 +31,6 @@ export function App({ transport }: { transport: Promise<MockTransport | null> })
   const { left } = useBriefingActions();
   useEffect(() => mirrorViewToUrl(), []);
   useEffect(() => syncBriefing(), []);
-  useEffect(() => followNotes(), []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -19,6 +19,8 @@ const queryClient = new QueryClient({
 try {
   // Without a mock API each chart's request fails, and its frame says so.
   const transport = import('@/mocks/browser').then(({ startMockApi }) => startMockApi()).catch(() => null);
+  // The worker that checks API data builds its schemas while the app code loads.
+  void import('@/api/check-off-thread').then(({ startChecking }) => startChecking());
   const [{ App }, { holdRequestsUntil }] = await Promise.all([import('@/app'), import('@/api/client')]);
   holdRequestsUntil(transport);
   createRoot(container, {

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
 import { ApiRequestError, apiUrl, getJson } from '@/api/client';
 import { server } from '@/mocks/node';
 
-const Thing = z.object({ data: z.array(z.object({ n: z.number() })) });
 const url = apiUrl('thing');
+const meta = { version: '1', asOf: '2024-01-01', count: 1 };
+const source = { id: 'gacc', publisher: 'GACC', title: 'Customs release', url: null, backs: 'trade' };
 
 const failure = async (promise: Promise<unknown>) => {
   const error: unknown = await promise.then(
@@ -17,32 +17,32 @@ const failure = async (promise: Promise<unknown>) => {
 
 describe('getJson', () => {
   it('parses a valid body', async () => {
-    server.use(http.get(url, () => HttpResponse.json({ data: [{ n: 1 }] })));
-    await expect(getJson('thing', Thing)).resolves.toEqual({ data: [{ n: 1 }] });
+    server.use(http.get(url, () => HttpResponse.json({ data: [source], meta })));
+    await expect(getJson('thing', 'sources')).resolves.toEqual({ data: [source], meta });
   });
 
   it('reports an HTTP failure with the status and the API’s message', async () => {
     server.use(
       http.get(url, () => HttpResponse.json({ error: { code: 'x', message: 'Boom' } }, { status: 500 })),
     );
-    const error = await failure(getJson('thing', Thing));
+    const error = await failure(getJson('thing', 'sources'));
     expect(error).toMatchObject({ kind: 'http', status: 500 });
     expect(error.message).toBe('The data service answered 500: Boom');
   });
 
   it('reports a non-JSON body', async () => {
     server.use(http.get(url, () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })));
-    expect(await failure(getJson('thing', Thing))).toMatchObject({ kind: 'not-json' });
+    expect(await failure(getJson('thing', 'sources'))).toMatchObject({ kind: 'not-json' });
   });
 
   it('names the field at fault when the body breaks the schema', async () => {
-    server.use(http.get(url, () => HttpResponse.json({ data: [{ n: 1 }, { n: 'two' }] })));
-    const error = await failure(getJson('thing', Thing));
-    expect(error).toMatchObject({ kind: 'schema', field: 'data[1].n' });
+    server.use(http.get(url, () => HttpResponse.json({ data: [source, { ...source, id: 2 }], meta })));
+    const error = await failure(getJson('thing', 'sources'));
+    expect(error).toMatchObject({ kind: 'schema', field: 'data[1].id' });
   });
 
   it('reports a network failure', async () => {
     server.use(http.get(url, () => HttpResponse.error()));
-    expect(await failure(getJson('thing', Thing))).toMatchObject({ kind: 'network' });
+    expect(await failure(getJson('thing', 'sources'))).toMatchObject({ kind: 'network' });
   });
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ApiError } from '@/api/schemas';
+import { checkOffThread } from '@/api/check-off-thread';
+import type { ResponseBody, ResponseName } from '@/api/schemas';
 
 /** Why a request failed, in terms a reader can act on. */
 export type ApiErrorKind = 'network' | 'http' | 'not-json' | 'schema';
@@ -30,12 +30,6 @@ export class ApiRequestError extends Error {
 /** `/api/v1/...` under wherever the app is deployed (root or a sub-path). */
 export const apiUrl = (path: string) => `${import.meta.env.BASE_URL}api/v1/${path.replace(/^\//, '')}`;
 
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
-
 let apiStarted: Promise<unknown> = Promise.resolve();
 
 /**
@@ -46,54 +40,46 @@ export function holdRequestsUntil(started: Promise<unknown>) {
   apiStarted = started.catch(() => undefined);
 }
 
-/** Fetches an API path and parses it with `schema`; throws `ApiRequestError` on any failure. */
-export async function getJson<T extends z.ZodType>(
+/**
+ * Fetches an API path and checks its body against the named response schema (`Responses` in
+ * `schemas.ts`); throws `ApiRequestError` on any failure.
+ */
+export async function getJson<Name extends ResponseName>(
   path: string,
-  schema: T,
+  name: Name,
   init?: { signal?: AbortSignal },
-): Promise<z.infer<T>> {
+): Promise<ResponseBody<Name>> {
   await apiStarted;
+  const unreachable = (cause: unknown) => {
+    if (init?.signal?.aborted) return cause;
+    return new ApiRequestError('network', path, 'The data service could not be reached.', { cause });
+  };
+  let text: string;
   let response: Response;
   try {
     response = await fetch(apiUrl(path), { signal: init?.signal, headers: { Accept: 'application/json' } });
+    text = await response.text();
   } catch (cause) {
-    if (init?.signal?.aborted) throw cause;
-    throw new ApiRequestError('network', path, 'The data service could not be reached.', { cause });
-  }
-
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (cause) {
-    if (!response.ok) {
-      throw new ApiRequestError('http', path, `The data service answered ${response.status}.`, {
-        status: response.status,
-        cause,
-      });
-    }
-    throw new ApiRequestError('not-json', path, 'The data service sent something that is not JSON.', {
-      cause,
-    });
+    throw unreachable(cause);
   }
 
   if (!response.ok) {
-    const apiError = ApiError.safeParse(body);
-    const detail = apiError.success ? `: ${apiError.data.error.message}` : '.';
+    const apiError = await checkOffThread('apiError', text);
+    const detail = apiError.ok ? `: ${apiError.data.error.message}` : '.';
     throw new ApiRequestError('http', path, `The data service answered ${response.status}${detail}`, {
       status: response.status,
     });
   }
 
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? fieldPath(issue.path) || '(root)' : '(root)';
-    throw new ApiRequestError(
-      'schema',
-      path,
-      `The data has an unexpected shape at ${field}${issue ? `: ${issue.message}` : ''}.`,
-      { field, cause: parsed.error },
-    );
+  const checked = await checkOffThread(name, text);
+  if (checked.ok) return checked.data;
+  if (checked.problem === 'not-json') {
+    throw new ApiRequestError('not-json', path, 'The data service sent something that is not JSON.');
   }
-  return parsed.data;
+  throw new ApiRequestError(
+    'schema',
+    path,
+    `The data has an unexpected shape at ${checked.field}${checked.message ? `: ${checked.message}` : ''}.`,
+    { field: checked.field },
+  );
 }

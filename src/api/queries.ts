@@ -1,14 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/api/client';
-import {
-  AnnualTradeResponse,
-  MetaResponse,
-  PeriodTradeResponse,
-  SanctionsResponse,
-  SettlementResponse,
-  SourcesResponse,
-  type SanctionsQuery,
-} from '@/api/schemas';
+import type { SanctionsQuery } from '@/api/schemas';
 
 /** Query string for `/sanctions`; empty filters are left out so equal views share a cache entry. */
 export const sanctionsSearch = (query: SanctionsQuery) => {
@@ -24,35 +16,35 @@ export const sanctionsSearch = (query: SanctionsQuery) => {
 export const metaQuery = () =>
   queryOptions({
     queryKey: ['meta'],
-    queryFn: ({ signal }) => getJson('meta', MetaResponse, { signal }),
+    queryFn: ({ signal }) => getJson('meta', 'meta', { signal }),
   });
 
 export const annualTradeQuery = () =>
   queryOptions({
     queryKey: ['trade', 'annual'],
-    queryFn: ({ signal }) => getJson('trade/annual', AnnualTradeResponse, { signal }),
+    queryFn: ({ signal }) => getJson('trade/annual', 'annualTrade', { signal }),
   });
 
 export const periodTradeQuery = () =>
   queryOptions({
     queryKey: ['trade', 'monthly'],
-    queryFn: ({ signal }) => getJson('trade/monthly', PeriodTradeResponse, { signal }),
+    queryFn: ({ signal }) => getJson('trade/monthly', 'periodTrade', { signal }),
   });
 
 export const settlementQuery = () =>
   queryOptions({
     queryKey: ['settlement'],
-    queryFn: ({ signal }) => getJson('settlement', SettlementResponse, { signal }),
+    queryFn: ({ signal }) => getJson('settlement', 'settlement', { signal }),
   });
 
 export const sanctionsQuery = (query: SanctionsQuery = {}) =>
   queryOptions({
     queryKey: ['sanctions', query],
-    queryFn: ({ signal }) => getJson(`sanctions${sanctionsSearch(query)}`, SanctionsResponse, { signal }),
+    queryFn: ({ signal }) => getJson(`sanctions${sanctionsSearch(query)}`, 'sanctions', { signal }),
   });
 
 export const sourcesQuery = () =>
   queryOptions({
     queryKey: ['sources'],
-    queryFn: ({ signal }) => getJson('sources', SourcesResponse, { signal }),
+    queryFn: ({ signal }) => getJson('sources', 'sources', { signal }),
   });

@@ -1,13 +1,11 @@
-import { z } from 'zod';
-
-// Zod compiles fast validators with `new Function`; the Content-Security-Policy forbids eval, so use
-// its interpreter instead of letting each parse try (and log a policy violation).
-z.config({ jitless: true });
+import { actors, eventKinds, settlementSeries } from '@/api/vocabulary';
+import { z } from '@/api/zod';
 
 /**
  * The API contract. Every type the front end uses for API data is inferred from these schemas;
- * the same schemas validate `mock-data/` in tests and are written out as JSON Schema
- * (`npm run schema`) for anyone implementing a real backend.
+ * the same schemas check each API response (in a worker, `check-off-thread.ts`), validate
+ * `mock-data/` in tests and are written out as JSON Schema (`npm run schema`) for anyone
+ * implementing a real backend.
  */
 
 /** How firm a figure is: mirrors the Status column of the fact sheet. */
@@ -125,28 +123,7 @@ export const PeriodTrade = z
   });
 export type PeriodTrade = z.infer<typeof PeriodTrade>;
 
-/**
- * Settlement series:
- * - `bilateral-national`: share of Russia–China trade settled in rubles and yuan together;
- * - `bilateral-usd|eur|cny|rub`: one currency's share of Russia–China trade settlements;
- * - `russia-exports-cny` / `russia-imports-cny`: the yuan's share of all of Russia's export or
- *   import settlements (Bank of Russia);
- * - `russia-exports-rub` / `russia-imports-rub` / `russia-exports-usd-eur` / `russia-imports-usd-eur`:
- *   the same for rubles and for dollars plus euros.
- */
-export const SettlementSeries = z.enum([
-  'bilateral-national',
-  'bilateral-usd',
-  'bilateral-eur',
-  'bilateral-cny',
-  'bilateral-rub',
-  'russia-exports-cny',
-  'russia-imports-cny',
-  'russia-exports-rub',
-  'russia-imports-rub',
-  'russia-exports-usd-eur',
-  'russia-imports-usd-eur',
-]);
+export const SettlementSeries = z.enum(settlementSeries);
 export type SettlementSeries = z.infer<typeof SettlementSeries>;
 
 /** One published share, in percent, for the period or the day it describes. */
@@ -170,18 +147,10 @@ export const SettlementObservation = Provenance.extend({
   .superRefine(requireHighForRange);
 export type SettlementObservation = z.infer<typeof SettlementObservation>;
 
-/** Who acted. `UK-G7` covers the UK and joint G7 measures. */
-export const Actor = z.enum(['US', 'EU', 'UK-G7', 'market', 'context']);
+export const Actor = z.enum(actors);
 export type Actor = z.infer<typeof Actor>;
 
-export const EventKind = z.enum([
-  'financial',
-  'export-control',
-  'trade',
-  'designation',
-  'market-response',
-  'context',
-]);
+export const EventKind = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKind>;
 
 /** A sanctions measure, a market response to one, or a context event. */
@@ -257,6 +226,19 @@ export const ApiError = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 export type ApiError = z.infer<typeof ApiError>;
+
+/** Every body the page checks, by name: the name crosses to the checking worker, the schema cannot. */
+export const Responses = {
+  meta: MetaResponse,
+  annualTrade: AnnualTradeResponse,
+  periodTrade: PeriodTradeResponse,
+  settlement: SettlementResponse,
+  sanctions: SanctionsResponse,
+  sources: SourcesResponse,
+  apiError: ApiError,
+} as const;
+export type ResponseName = keyof typeof Responses;
+export type ResponseBody<Name extends ResponseName> = z.infer<(typeof Responses)[Name]>;
 
 /** Query parameters `GET /api/v1/sanctions` accepts: comma-separated lists for actor and kind. */
 export const SanctionsQuery = z

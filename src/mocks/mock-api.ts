@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { SanctionsQuery, type ApiError, type DatasetMeta, type MockFiles } from '@/api/schemas';
 import type { Endpoint, Scenario } from '@/mocks/scenarios';
 

@@ -1,6 +1,6 @@
 import { createContext, createElement, use, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { create } from 'zustand';
-import { Actor, EventKind } from '@/api/schemas';
+import { actors, eventKinds, type Actor, type EventKind } from '@/api/vocabulary';
 import {
   defaultView,
   parseView,
@@ -63,8 +63,8 @@ const useViewStore = create<UiState & { actions: ViewActions }>()((set) => ({
   actions: {
     themeForced: (forcedTheme) => set({ forcedTheme }),
     periodChanged: (from, to) => set(from <= to ? { from, to } : { from: to, to: from }),
-    actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, Actor.options) })),
-    kindToggled: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind, EventKind.options) })),
+    actorToggled: (actor) => set((s) => ({ actors: toggle(s.actors, actor, actors) })),
+    kindToggled: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind, eventKinds) })),
     themeChanged: (theme) => set({ theme }),
     markersChanged: (markers) => set({ markers }),
     tradeViewChanged: (trade) => set({ trade }),

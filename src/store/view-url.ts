@@ -1,25 +1,27 @@
-import { z } from 'zod';
-import { Actor, EventKind } from '@/api/schemas';
+import { actors, eventKinds, type Actor, type EventKind } from '@/api/vocabulary';
 
 /** The first and last month the dashboard can show. */
 export const PERIOD_BOUNDS = { from: '2013-01', to: '2025-12' } as const;
 
-export const Theme = z.enum(['system', 'light', 'dark']);
-export type Theme = z.infer<typeof Theme>;
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
 
 /** Which sanctions events are laid as markers on the trade and settlement charts. */
-export const Markers = z.enum(['major', 'all', 'none']);
-export type Markers = z.infer<typeof Markers>;
+export const markerChoices = ['major', 'all', 'none'] as const;
+export type Markers = (typeof markerChoices)[number];
 
 /** The trade chart's view: annual bars, monthly values, or monthly year-on-year change. */
-export const TradeView = z.enum(['annual', 'monthly', 'change']);
-export type TradeView = z.infer<typeof TradeView>;
+export const tradeViews = ['annual', 'monthly', 'change'] as const;
+export type TradeView = (typeof tradeViews)[number];
 
 /** The settlement chart's view: Russia–China trade, or all of Russia's trade (Bank of Russia). */
-export const SettlementView = z.enum(['bilateral', 'russia']);
-export type SettlementView = z.infer<typeof SettlementView>;
+export const settlementViews = ['bilateral', 'russia'] as const;
+export type SettlementView = (typeof settlementViews)[number];
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const isMonth = (value: string | null): value is string =>
+  value !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+const isOneOf = <T extends string>(options: readonly T[], value: string | null): value is T =>
+  (options as readonly (string | null)[]).includes(value);
 
 /** The part of the UI state a link carries. */
 export type ViewState = {
@@ -41,8 +43,8 @@ export type ViewState = {
 export const defaultView: ViewState = {
   from: PERIOD_BOUNDS.from,
   to: PERIOD_BOUNDS.to,
-  actors: [...Actor.options],
-  kinds: [...EventKind.options],
+  actors: [...actors],
+  kinds: [...eventKinds],
   theme: 'system',
   markers: 'major',
   trade: 'annual',
@@ -56,7 +58,7 @@ const clampMonth = (month: string) =>
 const parseList = <T extends string>(raw: string | null, options: readonly T[]): T[] | undefined => {
   if (raw === null) return undefined;
   const values = raw.split(',').filter(Boolean);
-  if (!values.every((v): v is T => (options as readonly string[]).includes(v))) return undefined;
+  if (!values.every((v) => isOneOf(options, v))) return undefined;
   return options.filter((option) => values.includes(option));
 };
 
@@ -64,25 +66,25 @@ const parseList = <T extends string>(raw: string | null, options: readonly T[]):
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const month = (key: 'from' | 'to') => {
-    const parsed = Month.safeParse(params.get(key));
-    return parsed.success ? clampMonth(parsed.data) : defaultView[key];
+    const value = params.get(key);
+    return isMonth(value) ? clampMonth(value) : defaultView[key];
   };
   let from = month('from');
   let to = month('to');
   if (from > to) ({ from, to } = defaultView);
-  const option = <T extends string>(key: string, schema: z.ZodEnum<Record<T, T>>, fallback: T): T => {
-    const parsed = schema.safeParse(params.get(key));
-    return parsed.success ? parsed.data : fallback;
+  const option = <T extends string>(key: string, options: readonly T[], fallback: T): T => {
+    const value = params.get(key);
+    return isOneOf(options, value) ? value : fallback;
   };
   return {
     from,
     to,
-    actors: parseList(params.get('actor'), Actor.options) ?? defaultView.actors,
-    kinds: parseList(params.get('kind'), EventKind.options) ?? defaultView.kinds,
-    theme: option('theme', Theme, defaultView.theme),
-    markers: option('markers', Markers, defaultView.markers),
-    trade: option('trade', TradeView, defaultView.trade),
-    settlement: option('settlement', SettlementView, defaultView.settlement),
+    actors: parseList(params.get('actor'), actors) ?? defaultView.actors,
+    kinds: parseList(params.get('kind'), eventKinds) ?? defaultView.kinds,
+    theme: option('theme', themes, defaultView.theme),
+    markers: option('markers', markerChoices, defaultView.markers),
+    trade: option('trade', tradeViews, defaultView.trade),
+    settlement: option('settlement', settlementViews, defaultView.settlement),
   };
 }
 

@@ -6,7 +6,8 @@ import appConfig from '../../../vite.config';
 
 /**
  * The bench's baseline: the same app built the plain way, as one eager bundle with MSW in the
- * page answering the API (`mock-api-msw.ts` stands in for the app's own service worker).
+ * page answering the API (`mock-api-msw.ts` stands in for the app's own service worker), and API
+ * bodies checked in the page (`check-in-page.ts` stands in for the app's checking worker).
  * `vite build --config e2e/bench/baseline/vite.config.ts --outDir dist-baseline`.
  */
 
@@ -27,6 +28,10 @@ export default mergeConfig(appConfig, {
       {
         find: /^@\/mocks\/browser$/,
         replacement: fileURLToPath(new URL('./mock-api-msw.ts', import.meta.url)),
+      },
+      {
+        find: /^@\/api\/check-off-thread$/,
+        replacement: fileURLToPath(new URL('./check-in-page.ts', import.meta.url)),
       },
     ],
   },

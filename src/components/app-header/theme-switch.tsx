@@ -1,5 +1,5 @@
 import { Segmented } from '@/components/segmented/segmented';
-import { Theme } from '@/store/view-url';
+import { themes, type Theme } from '@/store/view-url';
 import { useTheme, useViewActions } from '@/store/view-store';
 
 const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -11,7 +11,7 @@ export function ThemeSwitch() {
   return (
     <Segmented
       label="Theme"
-      options={Theme.options.map((value) => ({ value, label: labels[value] }))}
+      options={themes.map((value) => ({ value, label: labels[value] }))}
       value={theme}
       onChange={themeChanged}
     />

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Segmented } from '@/components/segmented/segmented';
 import { formatMonth, monthStart, monthsBetween } from '@/lib/time';
-import { Markers, PERIOD_BOUNDS } from '@/store/view-url';
+import { markerChoices, PERIOD_BOUNDS, type Markers } from '@/store/view-url';
 import { useLivePeriod, useMarkers, useViewActions } from '@/store/view-store';
 import './period-control.css';
 
@@ -73,7 +73,7 @@ export function PeriodControl() {
         <span className="period-control__label">Sanctions markers</span>
         <Segmented
           label="Sanctions markers on the trade and settlement charts"
-          options={Markers.options.map((value) => ({ value, label: markerLabels[value] }))}
+          options={markerChoices.map((value) => ({ value, label: markerLabels[value] }))}
           value={markers}
           onChange={markersChanged}
         />

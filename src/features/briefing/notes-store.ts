@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { create } from 'zustand';
+import { z } from '@/api/zod';
 import { slideIds, type SlideId } from '@/features/briefing/briefing-store';
 
 /** Where the presenter's own words are kept in the browser. */
@@ -83,11 +83,9 @@ export const useNotesStore = create<NotesState & { edited: (slide: SlideId, text
 /** The presenter's words for one slide: an edited takeaway, and speaker notes. */
 export const useSlideText = (slide: SlideId): SlideText => useNotesStore((s) => s.slides[slide]) ?? {};
 
-/** Follows edits made in the other briefing window, which reach this one as storage events. */
-export function followNotes(): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === NOTES_KEY) useNotesStore.setState(loadNotes());
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
-}
+// Edits made in the other briefing window reach this one as storage events. The store follows
+// them for as long as the page lives, from when it is first read: this module loads with briefing
+// mode or the presenter view, which keeps it (and zod) out of the dashboard's first load.
+window.addEventListener('storage', (event) => {
+  if (event.key === NOTES_KEY) useNotesStore.setState(loadNotes());
+});

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EventKind } from '@/api/schemas';
+import { eventKinds } from '@/api/vocabulary';
 import { SeriesGlyph } from '@/components/chart-parts/series-legend';
 import { actorLabel, kindStyle } from '@/lib/palette';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
@@ -43,7 +43,7 @@ export function SanctionsFilters() {
         <span id={kindGroup} className="sanctions-filters__label">
           Kind
         </span>
-        {EventKind.options.map((kind) => (
+        {eventKinds.map((kind) => (
           <button
             key={kind}
             type="button"

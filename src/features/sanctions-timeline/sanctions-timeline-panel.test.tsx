@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { z } from 'zod';
 import { getJson } from '@/api/client';
 import { sanctionsSearch } from '@/api/queries';
-import { SanctionsResponse, SourcesResponse, type SanctionsEvent, type SanctionsQuery } from '@/api/schemas';
+import type { SanctionsEvent, SanctionsQuery } from '@/api/schemas';
 import { SanctionsTimelinePanel } from '@/features/sanctions-timeline/sanctions-timeline-panel';
 import { resetViewStore, useActors, useHoveredEventId, useKinds } from '@/store/view-store';
 import { renderWithQuery } from '@/test/render';
 
 /** What the API returns for a filter: the truth the panel must show. */
 const apiEvents = async (query: SanctionsQuery = {}) =>
-  (await getJson(`sanctions${sanctionsSearch(query)}`, SanctionsResponse)).data;
+  (await getJson(`sanctions${sanctionsSearch(query)}`, 'sanctions')).data;
 
 /** Exposes the store next to the panel, as the other charts would read it. */
 function StoreProbe() {
@@ -116,7 +116,7 @@ describe('SanctionsTimelinePanel', { timeout: 20_000 }, () => {
 
   it('highlights the pointed event for the other charts and opens its details with Enter', async () => {
     const user = userEvent.setup();
-    const [events, sources] = await Promise.all([apiEvents(), getJson('sources', SourcesResponse)]);
+    const [events, sources] = await Promise.all([apiEvents(), getJson('sources', 'sources')]);
     const linked = new Set(sources.data.filter((source) => source.url).map((source) => source.id));
     const event = events.find((e) => e.sourceIds.some((id) => linked.has(id)));
     const source = sources.data.find((s) => s.url && event?.sourceIds.includes(s.id));
@@ -149,7 +149,7 @@ describe('SanctionsTimelinePanel', { timeout: 20_000 }, () => {
 
   it('opens details on click, with the date’s precision and unlinked sources as plain text', async () => {
     const user = userEvent.setup();
-    const [events, sources] = await Promise.all([apiEvents(), getJson('sources', SourcesResponse)]);
+    const [events, sources] = await Promise.all([apiEvents(), getJson('sources', 'sources')]);
     const unlinked = new Set(sources.data.filter((source) => source.url === null).map((source) => source.id));
     const event = events.find((e) => e.datePrecision !== 'day' && e.sourceIds.some((id) => unlinked.has(id)));
     const source = sources.data.find((s) => s.url === null && event?.sourceIds.includes(s.id));

@@ -1,4 +1,5 @@
-import { EventKind, type Actor, type SanctionsEvent } from '@/api/schemas';
+import type { SanctionsEvent } from '@/api/schemas';
+import { eventKinds, type Actor, type EventKind } from '@/api/vocabulary';
 import { dayTime, formatMonth, monthStart } from '@/lib/time';
 
 /** Lanes from top to bottom: the sanctioning actors first, then the market's answers, then context. */
@@ -41,10 +42,8 @@ export const visibleEvents = (
     .sort(byDate);
 
 /** The kind that colours and shapes an event: its first kind among those shown, so filters and glyphs agree. */
-export const shownKind = (
-  event: SanctionsEvent,
-  kinds: readonly EventKind[] = EventKind.options,
-): EventKind => event.kinds.find((kind) => kinds.includes(kind)) ?? event.kinds[0] ?? 'context';
+export const shownKind = (event: SanctionsEvent, kinds: readonly EventKind[] = eventKinds): EventKind =>
+  event.kinds.find((kind) => kinds.includes(kind)) ?? event.kinds[0] ?? 'context';
 
 /** One event in one lane of the timeline. */
 export type TimelinePoint = {
@@ -151,7 +150,7 @@ function binMiddle({ domain: [start, end], binMs }: Binning, x: number): number 
  */
 export function toTimelineMarks(
   events: readonly SanctionsEvent[],
-  { lanes = laneOrder, kinds = EventKind.options, minGapMs = 0, binning }: Options = {},
+  { lanes = laneOrder, kinds = eventKinds, minGapMs = 0, binning }: Options = {},
 ): TimelineMark[] {
   const entries = [...events].sort(byDate).flatMap((event) => {
     const x = dayTime(event.date);

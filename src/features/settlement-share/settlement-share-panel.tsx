@@ -6,7 +6,7 @@ import type { SettlementObservation } from '@/api/schemas';
 import { ChartFrame, ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { Segmented } from '@/components/segmented/segmented';
 import { useHiddenSeries, usePeriod, useSettlementView, useViewActions } from '@/store/view-store';
-import { SettlementView } from '@/store/view-url';
+import { settlementViews, type SettlementView } from '@/store/view-url';
 import { settlementSummary } from '@/features/summaries/chart-summaries';
 import { RussiaSettlementChart } from '@/features/settlement-share/russia-settlement-chart';
 import { SettlementChart } from '@/features/settlement-share/settlement-chart';
@@ -133,7 +133,7 @@ export function SettlementSharePanel() {
       actions={
         <Segmented
           label="Settlement shares of"
-          options={SettlementView.options.map((value) => ({ value, label: viewLabels[value] }))}
+          options={settlementViews.map((value) => ({ value, label: viewLabels[value] }))}
           value={view}
           onChange={settlementViewChanged}
         />

@@ -1,4 +1,5 @@
-import { SettlementSeries, type SettlementObservation } from '@/api/schemas';
+import type { SettlementObservation } from '@/api/schemas';
+import { settlementSeries, type SettlementSeries } from '@/api/vocabulary';
 import { formatDate, formatShare } from '@/lib/format';
 import type { SettlementView } from '@/store/view-url';
 import { dayTime, formatMonth, monthEnd, monthStart, periodDomain, toDay } from '@/lib/time';
@@ -264,7 +265,7 @@ export function shownObservations(
           [...breakdownCurrencies].reverse().flatMap((c) => (hidden.has(c) ? [] : [row.figures[c]])),
         )
       : [];
-  const seriesOrder = SettlementSeries.options;
+  const seriesOrder = settlementSeries;
   return [...points.map((point) => point.observation), ...segments].sort(
     (a, b) =>
       a.start.localeCompare(b.start) ||

@@ -11,7 +11,7 @@ import { monthlyFinding, toMonthlyRows } from '@/features/trade-growth/to-monthl
 import { AnnualTable, MonthlyTable } from '@/features/trade-growth/trade-tables';
 import { annualCsv, monthlyCsv } from '@/features/trade-growth/to-trade-csv';
 import { annualSummary, monthlySummary } from '@/features/summaries/chart-summaries';
-import { TradeView } from '@/store/view-url';
+import { tradeViews, type TradeView } from '@/store/view-url';
 import { usePeriod, useTradeView, useViewActions } from '@/store/view-store';
 
 const viewLabels: Record<TradeView, string> = {
@@ -41,7 +41,7 @@ export function TradeGrowthPanel() {
   const actions = (
     <Segmented
       label="Trade view"
-      options={TradeView.options.map((value) => ({ value, label: viewLabels[value] }))}
+      options={tradeViews.map((value) => ({ value, label: viewLabels[value] }))}
       value={view}
       onChange={tradeViewChanged}
     />
