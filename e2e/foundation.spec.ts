@@ -25,6 +25,31 @@ test('loads with no console errors and draws the sourced annual figures', async 
   await expect(page.getByText(/served from inside the page/)).toHaveCount(0);
 });
 
+test('the page paints its frames before its code runs, and the app takes them over', async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const firstPaint = await noScript.newPage();
+  await firstPaint.goto('/');
+  await expect(firstPaint.getByRole('heading', { level: 1 })).toHaveText('China–Russia trade briefing');
+  await expect(firstPaint.getByText('Period: Jan 2013 – Dec 2025')).toBeVisible();
+  await expect(firstPaint.locator('.chart-frame').getByRole('heading', { level: 2 })).toHaveText([
+    'China–Russia goods trade',
+    'How China–Russia trade is settled',
+    'Western sanctions pressure on Russia’s trade',
+  ]);
+  await expect(firstPaint.locator('.chart-frame__skeleton')).toHaveCount(3);
+  await noScript.close();
+
+  await page.goto('/');
+  await annualChart(page);
+  await expect(page.locator('[inert]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Since 2022' }).click();
+  await expect(page.getByText('Period: Jan 2022 – Dec 2025')).toBeVisible();
+});
+
 test('hovering a bar shows the exact value, its status and its source', async ({ page }) => {
   await page.goto('/');
   const chart = await annualChart(page);

@@ -1,8 +1,6 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './styles.css';
-// The header's look comes with the first style sheet: index.html paints the header before the app.
-import '@/components/app-header/app-header.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

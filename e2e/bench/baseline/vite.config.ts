@@ -6,8 +6,9 @@ import appConfig from '../../../vite.config';
 
 /**
  * The bench's baseline: the same app built the plain way, as one eager bundle with MSW in the
- * page answering the API (`mock-api-msw.ts` stands in for the app's own service worker), and API
- * bodies checked in the page (`check-in-page.ts` stands in for the app's checking worker).
+ * page answering the API (`mock-api-msw.ts` stands in for the app's own service worker), API
+ * bodies checked in the page (`check-in-page.ts` stands in for the app's checking worker) and an
+ * empty page until its code runs (no first paint rendered at build time).
  * `vite build --config e2e/bench/baseline/vite.config.ts --outDir dist-baseline`.
  */
 
@@ -20,20 +21,31 @@ const mswWorker = (): Plugin => ({
   },
 });
 
-export default mergeConfig(appConfig, {
-  root: fileURLToPath(new URL('../../..', import.meta.url)),
-  plugins: [mswWorker()],
-  resolve: {
-    alias: [
-      {
-        find: /^@\/mocks\/browser$/,
-        replacement: fileURLToPath(new URL('./mock-api-msw.ts', import.meta.url)),
-      },
-      {
-        find: /^@\/api\/check-off-thread$/,
-        replacement: fileURLToPath(new URL('./check-in-page.ts', import.meta.url)),
-      },
-    ],
+/** Plugins of the app's own optimisations, which the plain build leaves out. */
+const appOnly = new Set(['first-paint']);
+
+export default mergeConfig(
+  {
+    ...appConfig,
+    plugins: appConfig.plugins
+      ?.flat()
+      .filter((plugin) => !(plugin && 'name' in plugin && appOnly.has(plugin.name))),
   },
-  build: { rolldownOptions: { output: { codeSplitting: false } } },
-});
+  {
+    root: fileURLToPath(new URL('../../..', import.meta.url)),
+    plugins: [mswWorker()],
+    resolve: {
+      alias: [
+        {
+          find: /^@\/mocks\/browser$/,
+          replacement: fileURLToPath(new URL('./mock-api-msw.ts', import.meta.url)),
+        },
+        {
+          find: /^@\/api\/check-off-thread$/,
+          replacement: fileURLToPath(new URL('./check-in-page.ts', import.meta.url)),
+        },
+      ],
+    },
+    build: { rolldownOptions: { output: { codeSplitting: false } } },
+  },
+);
