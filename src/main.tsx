@@ -4,9 +4,13 @@ import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { themeOnOpening } from '@/lib/use-resolved-theme';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// index.html's first paint shows in the theme the app will use, so a dark page does not open light.
+document.documentElement.dataset.theme = themeOnOpening(window.location.search);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5 * 60_000, refetchInterval: 10 * 60_000, retry: 1 } },
