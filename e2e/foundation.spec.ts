@@ -50,6 +50,14 @@ test('the page paints its frames before its code runs, and the app takes them ov
   await expect(page.getByText('Period: Jan 2022 – Dec 2025')).toBeVisible();
 });
 
+test('on a dark system the first paint is dark, before the code runs', async ({ browser, baseURL }) => {
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false, colorScheme: 'dark' });
+  const firstPaint = await noScript.newPage();
+  await firstPaint.goto('/');
+  await expect(firstPaint.locator('body')).toHaveCSS('background-color', 'rgb(15, 17, 20)');
+  await noScript.close();
+});
+
 test('hovering a bar shows the exact value, its status and its source', async ({ page }) => {
   await page.goto('/');
   const chart = await annualChart(page);
