@@ -9,6 +9,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 const mockData = process.env.MOCK_DATA_DIR
   ? resolve(process.env.MOCK_DATA_DIR)
   : fileURLToPath(new URL('./mock-data', import.meta.url));
+const alias = { '@/': `${src}/`, '@mock-data/': `${mockData}/` };
 
 /**
  * The Content-Security-Policy of the production build, as a meta tag so it travels with the
@@ -63,7 +64,7 @@ const firstPaint = (): Plugin => {
           root: fileURLToPath(new URL('.', import.meta.url)),
           base,
           plugins: [react()],
-          resolve: { alias: { '@/': `${src}/`, '@mock-data/': `${mockData}/` } },
+          resolve: { alias },
           server: { middlewareMode: true, hmr: false, ws: false },
           appType: 'custom',
           logLevel: 'error',
@@ -99,9 +100,7 @@ const serviceWorkerScope = (): Plugin => ({
 
 export default defineConfig({
   plugins: [react(), csp(), firstPaint(), serviceWorkerScope()],
-  resolve: {
-    alias: { '@/': `${src}/`, '@mock-data/': `${mockData}/` },
-  },
+  resolve: { alias },
   worker: {
     rolldownOptions: {
       output: {

@@ -50,17 +50,14 @@ export async function getJson<Name extends ResponseName>(
   init?: { signal?: AbortSignal },
 ): Promise<ResponseBody<Name>> {
   await apiStarted;
-  const unreachable = (cause: unknown) => {
-    if (init?.signal?.aborted) return cause;
-    return new ApiRequestError('network', path, 'The data service could not be reached.', { cause });
-  };
   let text: string;
   let response: Response;
   try {
     response = await fetch(apiUrl(path), { signal: init?.signal, headers: { Accept: 'application/json' } });
     text = await response.text();
   } catch (cause) {
-    throw unreachable(cause);
+    if (init?.signal?.aborted) throw cause;
+    throw new ApiRequestError('network', path, 'The data service could not be reached.', { cause });
   }
 
   if (!response.ok) {
