@@ -2,7 +2,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { themeOnOpening } from '@/lib/use-resolved-theme';
 
@@ -25,15 +25,20 @@ try {
   void import('@/api/check-off-thread').then(({ startChecking }) => startChecking());
   const [{ App }, { holdRequestsUntil }] = await Promise.all([import('@/app'), import('@/api/client')]);
   holdRequestsUntil(transport);
-  createRoot(container, {
+  const root = createRoot(container, {
     // A chart that fails shows its own error in its frame; the console gets a note, not an error.
     onCaughtError: (error) => console.warn('A chart could not be shown; its frame says why.', error),
-  }).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App transport={transport} />
-      </QueryClientProvider>
-    </StrictMode>,
+  });
+  // In a transition React renders the dashboard in slices of a few milliseconds, not in one long
+  // task, so the page answers input meanwhile; the first paint stays until the render commits.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App transport={transport} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 } catch (error) {
   const message = document.createElement('p');
