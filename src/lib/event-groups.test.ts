@@ -1,23 +1,9 @@
-import type { SanctionsEvent } from '@/api/schemas';
 import { eventGroupName, eventGroupTitle, newestFirst } from '@/lib/event-groups';
+import { testEvent } from '@/test/sanctions-event';
 
-const event = (id: string, date: string): SanctionsEvent => ({
-  id,
-  date,
-  datePrecision: 'day',
-  dateLabel: date,
-  actors: ['US'],
-  kinds: ['financial'],
-  title: `Event ${id}`,
-  summary: 'Summary.',
-  major: true,
-  status: 'reported',
-  sourceIds: ['a-source'],
-});
-
-const march = event('a', '2022-03-02');
-const april = event('b', '2022-04-20');
-const alsoMarch = event('c', '2022-03-15');
+const march = testEvent('a', '2022-03-02');
+const april = testEvent('b', '2022-04-20');
+const alsoMarch = testEvent('c', '2022-03-15');
 
 describe('event groups', () => {
   it('name how many events they hold and the months they span', () => {

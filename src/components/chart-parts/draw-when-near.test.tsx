@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartFrame } from '@/components/chart-frame/chart-frame';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { Bar, BarChart, XAxis } from 'recharts';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { renderWithQuery } from '@/test/render';
 
 /** Stands in for the browser's observer: the test says when a place comes near the screen. */
@@ -89,5 +90,32 @@ describe('DrawWhenNear', () => {
     );
     expect(screen.getByText('The plot')).toBeInTheDocument();
     expect(FakeObserver.watching).toEqual([]);
+  });
+});
+
+describe('ChartTooltip', () => {
+  const chart = (
+    <DrawWhenNear height={100}>
+      <BarChart width={300} height={100} data={[{ year: '2022', value: 190 }]}>
+        <XAxis dataKey="year" />
+        <Bar dataKey="value" isAnimationActive={false} />
+        <ChartTooltip content={() => <p>Tooltip</p>} />
+      </BarChart>
+    </DrawWhenNear>
+  );
+  const tooltip = (container: HTMLElement) => container.querySelector('.recharts-tooltip-wrapper');
+
+  it('joins the chart when the reader first points at it', () => {
+    const { container } = render(chart);
+    expect(container.querySelector('.recharts-surface')).not.toBeNull();
+    expect(tooltip(container)).toBeNull();
+    fireEvent.mouseOver(container.querySelector('.recharts-surface') as Element);
+    expect(tooltip(container)).not.toBeNull();
+  });
+
+  it('joins the chart when the reader focuses it, for the arrow keys', () => {
+    const { container } = render(chart);
+    act(() => (container.querySelector('.recharts-surface') as SVGElement).focus());
+    expect(tooltip(container)).not.toBeNull();
   });
 });

@@ -1,5 +1,15 @@
-import { createContext, use, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
+import { Tooltip } from 'recharts';
 
 /** How far beyond the screen a chart is drawn ahead of scrolling: a quarter of a screen above and below. */
 const AHEAD = '25% 0px';
@@ -37,10 +47,40 @@ export function useNearScreen(): NearScreen {
  * (title, takeaway, controls) is on screen a frame before the plot. (Drawing in a transition, so
  * that React renders it in slices, cost an eighth more time to all three charts and blocked the
  * page no less: most of the work is in Recharts' commit and effects, which React does not slice.)
+ * The plot's tooltip (`ChartTooltip`) joins it when the reader first points at, touches or focuses it.
  */
 export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
   const frame = use(NearScreenContext);
-  return !frame || frame.near ? children : <ChartPlace height={height} onNear={frame.onNear} />;
+  return !frame || frame.near ? (
+    <Engageable>{children}</Engageable>
+  ) : (
+    <ChartPlace height={height} onNear={frame.onNear} />
+  );
+}
+
+/** Whether the reader has pointed at, touched or focused the chart. */
+const EngagedContext = createContext(false);
+
+/**
+ * Tracks whether the reader has engaged with the chart inside. Until then the chart has no
+ * tooltip: Recharts' tooltip takes about a fifth of a chart's first draw, most of all on a phone.
+ */
+function Engageable({ children }: { children: ReactNode }) {
+  const [engaged, setEngaged] = useState(false);
+  const engage = engaged ? undefined : () => setEngaged(true);
+  return (
+    <div className="chart-plot" onMouseOver={engage} onTouchStart={engage} onFocus={engage}>
+      <EngagedContext value={engaged}>{children}</EngagedContext>
+    </div>
+  );
+}
+
+/**
+ * A Recharts tooltip that joins its chart when the reader first points at, touches or focuses the
+ * chart (in the same event, so the first hover or key press already shows it).
+ */
+export function ChartTooltip(props: ComponentProps<typeof Tooltip>) {
+  return use(EngagedContext) ? <Tooltip {...props} /> : null;
 }
 
 function ChartPlace({ height, onNear }: { height: number; onNear: () => void }) {

@@ -6,11 +6,10 @@ import {
   LabelList,
   ResponsiveContainer,
   Symbols,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { ScreenOnly } from '@/components/chart-frame/chart-frame';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { formatShare } from '@/lib/format';
@@ -132,7 +131,7 @@ export const BreakdownChart = memo(function BreakdownChart({
                 ticks={shareTicks}
                 tickFormatter={(v: number) => `${v}%`}
               />
-              <Tooltip
+              <ChartTooltip
                 isAnimationActive={false}
                 cursor={{ fill: ink.grid, opacity: 0.5 }}
                 content={({ active, label }) => {

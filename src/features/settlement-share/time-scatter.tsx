@@ -1,15 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  ErrorBar,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
 import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
@@ -125,7 +116,7 @@ export const TimeScatter = memo(function TimeScatter({
               tickFormatter={(v: number) => `${v}%`}
             />
             <SanctionsMarkers theme={theme} />
-            <Tooltip
+            <ChartTooltip
               isAnimationActive={false}
               cursor={false}
               content={({ active, payload }) => {

@@ -5,11 +5,10 @@ import {
   LabelList,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { AnnualTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -67,7 +66,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
               ticks={ticks}
               tickFormatter={(v: number) => `$${v}B`}
             />
-            <Tooltip
+            <ChartTooltip
               content={({ active, payload }) => {
                 const row = payload[0]?.payload as AnnualRow | undefined;
                 return active && row ? <TradeTooltip title={String(row.year)} row={row.source} /> : null;

@@ -5,11 +5,10 @@ import {
   ResponsiveContainer,
   Scatter,
   Symbols,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -85,7 +84,7 @@ export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
               tickFormatter={(v: number) => formatChange(v)}
             />
             <ReferenceLine y={0} stroke={ink.muted} />
-            <Tooltip content={monthlyTooltip} cursor={{ stroke: ink.grid }} />
+            <ChartTooltip content={monthlyTooltip} cursor={{ stroke: ink.grid }} />
             {(['exports', 'imports'] as const).map((key, i) => (
               <Scatter
                 key={key}

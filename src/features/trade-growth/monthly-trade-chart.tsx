@@ -4,11 +4,10 @@ import {
   ComposedChart,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
@@ -64,7 +63,7 @@ export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
               ticks={ticks}
               tickFormatter={(v: number) => `$${v}B`}
             />
-            <Tooltip content={monthlyTooltip} cursor={{ fill: ink.grid, opacity: 0.5 }} />
+            <ChartTooltip content={monthlyTooltip} cursor={{ fill: ink.grid, opacity: 0.5 }} />
             {(['exports', 'imports', 'unsplit'] as const).map((key) => (
               <Bar
                 key={key}
