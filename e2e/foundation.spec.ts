@@ -72,6 +72,20 @@ test('hovering a bar shows the exact value, its status and its source', async ({
   await expect(tooltip).toContainText('Source:');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  test('tapping a bar shows its figures (the tooltip joins the chart on the first touch)', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const bars = (await annualChart(page)).locator('.recharts-bar-rectangle');
+    await expect(page.locator('.chart-tooltip')).toHaveCount(0);
+    await bars.nth(10).tap();
+    await expect(page.locator('.chart-tooltip')).toContainText('Total trade$240.1B');
+  });
+});
+
 test('every endpoint returns schema-valid data in the browser', async ({ page }) => {
   await page.goto('/');
   await annualChart(page);
