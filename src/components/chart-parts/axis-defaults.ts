@@ -2,6 +2,13 @@ import type { Ink } from '@/lib/palette';
 import { formatYear, maxYearTicks, yearTicks } from '@/lib/time';
 
 /**
+ * The tick labels' style. `width: 0` keeps each label on one line as it is: given a width, Recharts
+ * measures every word of every label in the DOM to wrap it (a forced layout per label on every
+ * draw), and these labels are a single short word.
+ */
+const tickLabel = (ink: Ink) => ({ fill: ink.muted, fontSize: 12, width: 0 });
+
+/**
  * Axis defaults shared by every chart, so all of them read alike. Both draw every tick they are
  * given (`interval: 0`): the ticks are few enough by construction, and Recharts' default
  * (`preserveEnd`) measures each label in the DOM to drop overlapping ones, a forced layout per label
@@ -23,7 +30,7 @@ export const axisDefaults = {
       tickFormatter: formatYear,
       interval: 0,
       allowDataOverflow: true,
-      tick: { fill: ink.muted, fontSize: 12 },
+      tick: tickLabel(ink),
       tickLine: false,
       axisLine: { stroke: ink.grid },
     }) as const,
@@ -31,10 +38,21 @@ export const axisDefaults = {
   /** The value y-axis: muted labels, no line; gridlines come from CartesianGrid. */
   value: (ink: Ink) =>
     ({
-      tick: { fill: ink.muted, fontSize: 12 },
+      tick: tickLabel(ink),
       tickLine: false,
       axisLine: false,
       interval: 0,
       width: 56,
+    }) as const,
+
+  /**
+   * Horizontal gridlines only. Recharts works out where vertical gridlines would go even when they
+   * are not drawn, measuring each x-axis label in the DOM to do so; here there are none to work out.
+   */
+  grid: (ink: Ink) =>
+    ({
+      vertical: false,
+      stroke: ink.grid,
+      verticalCoordinatesGenerator: () => [],
     }) as const,
 };

@@ -102,7 +102,7 @@ export const TimelinePlot = memo(function TimelinePlot({
     <DrawWhenNear height={height}>
       <ResponsiveContainer width="100%" height={height} onResize={onWidth}>
         <ComposedChart margin={margin} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} yAxisId="lanes" stroke={ink.grid} />
+          <CartesianGrid {...axisDefaults.grid(ink)} yAxisId="lanes" />
           <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} height={plotLayout.timeAxis} />
           {/* Numeric rather than categorical: lanes keep their order and place even when empty. */}
           <YAxis

@@ -117,7 +117,7 @@ export const BreakdownChart = memo(function BreakdownChart({
         <DrawWhenNear height={height}>
           <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
             <BarChart data={data} margin={MARGIN} barCategoryGap="24%">
-              <CartesianGrid vertical={false} stroke={ink.grid} />
+              <CartesianGrid {...axisDefaults.grid(ink)} />
               <XAxis
                 dataKey="label"
                 tick={{ fill: ink.muted, fontSize: 12 }}

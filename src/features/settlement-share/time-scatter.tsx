@@ -104,7 +104,7 @@ export const TimeScatter = memo(function TimeScatter({
       <DrawWhenNear height={height}>
         <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
           <ScatterChart margin={MARGIN}>
-            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <CartesianGrid {...axisDefaults.grid(ink)} />
             <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} />
             <YAxis
               {...axisDefaults.value(ink)}

@@ -51,7 +51,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
       <DrawWhenNear height={height}>
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }} barCategoryGap="18%">
-            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <CartesianGrid {...axisDefaults.grid(ink)} />
             <XAxis
               {...axisDefaults.time(setup.domain, ink, narrow)}
               ticks={thinTicks(

@@ -75,7 +75,7 @@ export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
       <DrawWhenNear height={height}>
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart data={data} margin={{ top: 28, right: 12, bottom: 0, left: 0 }}>
-            <CartesianGrid vertical={false} stroke={ink.grid} />
+            <CartesianGrid {...axisDefaults.grid(ink)} />
             <XAxis {...axisDefaults.time(monthlyDomain(data, setup.from, setup.to), ink, narrow)} />
             <YAxis
               {...axisDefaults.value(ink)}
