@@ -69,7 +69,6 @@ const EventMarkerLayer = memo(function EventMarkerLayer(props: MarkerProps) {
   if (!plot || !xScale) return null;
   const place = (time: number): Place => {
     const x = xScale(time) ?? Number.NaN;
-    // A line outside the plot is hidden, as a ReferenceLine with ifOverflow="hidden" clips it.
     const inside = x >= plot.x - 0.5 && x <= plot.x + plot.width + 0.5;
     return { x, top: plot.y, bottom: plot.y + plot.height, inside };
   };
@@ -98,24 +97,24 @@ function MarkerLine({
   dimmed: boolean;
   children: ReactNode;
 }) {
-  if (!Number.isFinite(place.x)) return null;
+  // An event outside the plot is not drawn, line or glyph, as a ReferenceLine with
+  // ifOverflow="hidden" is not (a glyph just left of the plot sat on the y-axis labels).
+  if (!place.inside) return null;
   return (
     <Layer className="recharts-reference-line">
-      {place.inside && (
-        <line
-          x1={place.x}
-          y1={place.bottom}
-          x2={place.x}
-          y2={place.top}
-          stroke={color}
-          strokeWidth={hovered ? 3 : 1}
-          strokeDasharray={hovered ? undefined : '3 3'}
-          strokeOpacity={dimmed ? 0.35 : 0.9}
-          fill="none"
-          fillOpacity={1}
-          className="recharts-reference-line-line"
-        />
-      )}
+      <line
+        x1={place.x}
+        y1={place.bottom}
+        x2={place.x}
+        y2={place.top}
+        stroke={color}
+        strokeWidth={hovered ? 3 : 1}
+        strokeDasharray={hovered ? undefined : '3 3'}
+        strokeOpacity={dimmed ? 0.35 : 0.9}
+        fill="none"
+        fillOpacity={1}
+        className="recharts-reference-line-line"
+      />
       {children}
     </Layer>
   );
