@@ -1,4 +1,5 @@
 import { Responses, type ResponseBody, type ResponseName } from '@/api/schemas';
+import type { z } from '@/api/zod';
 
 /** A response body read and checked against its schema, or why it could not be. */
 export type Checked<Body = unknown> =
@@ -16,6 +17,9 @@ const fieldPath = (path: readonly PropertyKey[]) =>
     '',
   );
 
+/** Each schema typed by its name, so that the schema a generic `name` picks checks `ResponseBody<name>`. */
+const schemas: { [Name in ResponseName]: z.ZodType<ResponseBody<Name>> } = Responses;
+
 /** Parses a response body as JSON and checks it against the named response schema. */
 export function check<Name extends ResponseName>(name: Name, text: string): Checked<ResponseBody<Name>> {
   let json: unknown;
@@ -24,9 +28,8 @@ export function check<Name extends ResponseName>(name: Name, text: string): Chec
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  const parsed = Responses[name].safeParse(json);
-  // TypeScript reads `Responses[name]` as any of the schemas; it is the one `name` picks.
-  if (parsed.success) return { ok: true, data: parsed.data as ResponseBody<Name> };
+  const parsed = schemas[name].safeParse(json);
+  if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
   return {
     ok: false,
