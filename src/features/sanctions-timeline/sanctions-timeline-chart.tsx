@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SanctionsEvent } from '@/api/schemas';
+import { useChartWidth } from '@/components/chart-parts/use-chart-width';
 import { periodDomain } from '@/lib/time';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { useActors, useKinds, usePeriod, useViewActions } from '@/store/view-store';
@@ -41,7 +42,7 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
   const kinds = useKinds();
   const theme = useResolvedTheme();
   const { eventHovered } = useViewActions();
-  const [width, setWidth] = useState(0);
+  const { width, probe } = useChartWidth();
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [openBin, setOpenBin] = useState<TimelineBin | null>(null);
@@ -90,7 +91,7 @@ export function SanctionsTimelineChart({ events }: { events: readonly SanctionsE
         narrow={narrow}
         plotPx={plotPx}
         theme={theme}
-        onWidth={setWidth}
+        widthProbe={probe}
         onPoint={onPoint}
         onOpen={setOpenId}
         onOpenBin={setOpenBin}

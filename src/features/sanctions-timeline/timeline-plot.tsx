@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
+import type { WidthProbe } from '@/components/chart-parts/use-chart-width';
 import type { Actor } from '@/api/schemas';
 import { actorLabel, chartInk, type ResolvedTheme } from '@/lib/palette';
 import { actorShortLabel } from '@/features/sanctions-timeline/event-text';
@@ -57,7 +58,8 @@ type TimelinePlotProps = {
   /** The plot's width in pixels, between the axes: it sets how many year ticks fit. */
   plotPx: number;
   theme: ResolvedTheme;
-  onWidth: (width: number) => void;
+  /** Reports the chart's width to the parent (`useChartWidth`). */
+  widthProbe: WidthProbe;
   onPoint: (pointed: Pointed | null) => void;
   onOpen: (eventId: string) => void;
   onOpenBin: (bin: TimelineBin) => void;
@@ -77,7 +79,7 @@ export const TimelinePlot = memo(function TimelinePlot({
   narrow,
   plotPx,
   theme,
-  onWidth,
+  widthProbe,
   onPoint,
   onOpen,
   onOpenBin,
@@ -100,7 +102,7 @@ export const TimelinePlot = memo(function TimelinePlot({
 
   return (
     <DrawWhenNear height={height}>
-      <ResponsiveContainer width="100%" height={height} onResize={onWidth}>
+      <ResponsiveContainer width="100%" height={height} {...widthProbe}>
         <ComposedChart margin={margin} accessibilityLayer={false}>
           <CartesianGrid {...axisDefaults.grid(ink)} yAxisId="lanes" />
           <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} height={plotLayout.timeAxis} />

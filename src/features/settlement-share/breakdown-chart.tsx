@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -16,6 +16,7 @@ import { formatShare } from '@/lib/format';
 import { chartInk } from '@/lib/palette';
 import { useNarrow } from '@/lib/use-narrow';
 import { useChartHeight } from '@/components/chart-parts/chart-layout';
+import { useChartWidth } from '@/components/chart-parts/use-chart-width';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { textWidth } from '@/features/settlement-share/place-labels';
 import { breakdownsToDraw } from '@/features/settlement-share/thin-breakdowns';
@@ -93,7 +94,7 @@ export const BreakdownChart = memo(function BreakdownChart({
   const height = useChartHeight(narrow ? 280 : 320);
   const looks = seriesLooks(theme);
   const shown = breakdownCurrencies.filter((c) => !hidden.has(c));
-  const [width, setWidth] = useState(0);
+  const { width, probe } = useChartWidth();
   const plotPx = (width || INITIAL_WIDTH_PX) - VALUE_AXIS_PX - MARGIN.left - MARGIN.right;
   const drawn = useMemo(() => breakdownsToDraw(rows, plotPx), [rows, plotPx]);
   const data = useMemo(() => [...drawn], [drawn]);
@@ -115,7 +116,7 @@ export const BreakdownChart = memo(function BreakdownChart({
       </p>
       <div className="chart-canvas" data-testid="settlement-breakdown-chart">
         <DrawWhenNear height={height}>
-          <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+          <ResponsiveContainer width="100%" height={height} {...probe}>
             <BarChart data={data} margin={MARGIN} barCategoryGap="24%">
               <CartesianGrid {...axisDefaults.grid(ink)} />
               <XAxis

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
@@ -7,6 +7,7 @@ import { useMarkerEvents } from '@/components/chart-parts/use-marker-events';
 import { chartInk, type ResolvedTheme } from '@/lib/palette';
 import { useNarrow } from '@/lib/use-narrow';
 import { useChartHeight } from '@/components/chart-parts/chart-layout';
+import { useChartWidth } from '@/components/chart-parts/use-chart-width';
 import { useResolvedTheme } from '@/lib/use-resolved-theme';
 import { useHoveredEventId, useViewActions } from '@/store/view-store';
 import { PointLabels } from '@/features/settlement-share/point-labels';
@@ -82,7 +83,7 @@ export const TimeScatter = memo(function TimeScatter({
   const ink = chartInk[theme];
   const narrow = useNarrow();
   const height = useChartHeight(narrow ? 280 : 320);
-  const [width, setWidth] = useState(0);
+  const { width, probe } = useChartWidth();
   const plotPx = Math.max(1, (width || INITIAL_WIDTH_PX) - VALUE_AXIS_PX - MARGIN.left - MARGIN.right);
   const drawn = useMemo(
     () =>
@@ -102,7 +103,7 @@ export const TimeScatter = memo(function TimeScatter({
   return (
     <div className="chart-canvas" data-testid={testId}>
       <DrawWhenNear height={height}>
-        <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
+        <ResponsiveContainer width="100%" height={height} {...probe}>
           <ScatterChart margin={MARGIN}>
             <CartesianGrid {...axisDefaults.grid(ink)} />
             <XAxis {...axisDefaults.time(domain, ink, narrow, plotPx)} />
