@@ -109,7 +109,7 @@ test('on the projector, axis labels are at least 24 px at 1080p; the theme can b
   page,
 }) => {
   await page.goto('/?present&slide=2&step=3');
-  const tick = slide(page).locator('.recharts-cartesian-axis-tick-value').first();
+  const tick = slide(page).locator('.chart-tick').first();
   await expect(tick).toBeVisible();
   /** The tick label's font size as drawn on screen, after the slide's scaling. */
   const drawnFontPx = () =>

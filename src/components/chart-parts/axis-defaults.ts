@@ -1,12 +1,9 @@
+import { axisTick } from '@/components/chart-parts/axis-tick';
 import type { Ink } from '@/lib/palette';
 import { formatYear, maxYearTicks, yearTicks } from '@/lib/time';
 
-/**
- * The tick labels' style. `width: 0` keeps each label on one line as it is: given a width, Recharts
- * measures every word of every label in the DOM to wrap it (a forced layout per label on every
- * draw), and these labels are a single short word.
- */
-const tickLabel = (ink: Ink) => ({ fill: ink.muted, fontSize: 12, width: 0 });
+/** The tick labels: muted, 12 px, drawn without Recharts' text measuring (`axisTick`). */
+const tickLabel = (ink: Ink) => axisTick({ fill: ink.muted, fontSize: 12 });
 
 /**
  * Axis defaults shared by every chart, so all of them read alike. Both draw every tick they are

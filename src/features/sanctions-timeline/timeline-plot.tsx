@@ -11,6 +11,7 @@ import {
   type ScatterShapeProps,
 } from 'recharts';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
+import { axisTick } from '@/components/chart-parts/axis-tick';
 import { DrawWhenNear } from '@/components/chart-parts/draw-when-near';
 import type { WidthProbe } from '@/components/chart-parts/use-chart-width';
 import type { Actor } from '@/api/schemas';
@@ -121,7 +122,7 @@ export const TimelinePlot = memo(function TimelinePlot({
               return lane ? laneName[lane] : '';
             }}
             width={narrow ? plotLayout.laneAxis.narrow : plotLayout.laneAxis.wide}
-            tick={{ fill: ink.text, fontSize: narrow ? 11 : 12 }}
+            tick={axisTick({ fill: ink.text, fontSize: narrow ? 11 : 12 })}
             tickLine={false}
             axisLine={false}
           />
@@ -133,7 +134,7 @@ export const TimelinePlot = memo(function TimelinePlot({
             allowDecimals={false}
             interval={0}
             width={plotLayout.pressureAxis}
-            tick={{ fill: ink.muted, fontSize: 11 }}
+            tick={axisTick({ fill: ink.muted, fontSize: 11 })}
             tickLine={false}
             axisLine={false}
             label={{
