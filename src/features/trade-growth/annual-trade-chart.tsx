@@ -20,6 +20,26 @@ import { stepOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to
 import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
 import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
 
+/**
+ * A bar's total just above it, placed as Recharts' `position="top"` label is, as plain SVG text:
+ * Recharts' own label measures the figure's words in the DOM to wrap them, and a figure is one word.
+ */
+function TotalLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: unknown; fill: string }) {
+  const { x, y, width, value, fill } = props;
+  if (
+    typeof x !== 'number' ||
+    typeof y !== 'number' ||
+    typeof width !== 'number' ||
+    typeof value !== 'number'
+  )
+    return null;
+  return (
+    <text x={x + width / 2} y={y - 5} textAnchor="middle" fill={fill} fontSize={12} className="chart-label">
+      {formatUsdBillions(value).replace(/B$/, '')}
+    </text>
+  );
+}
+
 /** Stacked annual bars of China's exports to and imports from Russia, the total on each bar. */
 export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
   const setup = useTradeChartSetup();
@@ -35,13 +55,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
       ]
     : setup.legendItems;
   const totalLabel = !narrow && (
-    <LabelList
-      dataKey="total"
-      position="top"
-      formatter={(value) => (typeof value === 'number' ? formatUsdBillions(value).replace(/B$/, '') : '')}
-      fill={ink.text}
-      fontSize={12}
-    />
+    <LabelList dataKey="total" content={(props) => <TotalLabel {...props} fill={ink.text} />} />
   );
   // The label sits on the topmost visible segment of each bar.
   const labelOn = hidden.has('imports') ? 'exports' : 'imports';
