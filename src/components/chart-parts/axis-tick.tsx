@@ -9,8 +9,9 @@ export type TickStyle = { fill: string; fontSize: number };
 /**
  * Tick labels drawn as Recharts draws a one-line label, as plain SVG text. Recharts' own label
  * measures its words in the DOM to wrap them, and its axis then reads the first label's computed
- * font and draws all its ticks a second time; these labels are short and never wrap. The class
- * `chart-tick` lets style sheets (the projector theme) find them.
+ * font and draws all its ticks a second time. These labels are short and stay on one line (the
+ * timeline's lane names wrapped, or not, depending on whether the web font had arrived when they
+ * were measured). The class `chart-tick` lets style sheets (the projector theme) find them.
  */
 export function axisTick(style: TickStyle) {
   return function AxisTick({

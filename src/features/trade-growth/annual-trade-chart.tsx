@@ -20,6 +20,9 @@ import { stepOf, toAnnualRows, type AnnualRow } from '@/features/trade-growth/to
 import { seriesNames, TradeTooltip } from '@/features/trade-growth/trade-tooltip';
 import { useTradeChartSetup } from '@/features/trade-growth/use-trade-chart-setup';
 
+/** How far above its bar a total sits: Recharts' default label offset. */
+const TOTAL_OFFSET_PX = 5;
+
 /**
  * A bar's total just above it, placed as Recharts' `position="top"` label is, as plain SVG text:
  * Recharts' own label measures the figure's words in the DOM to wrap them, and a figure is one word.
@@ -34,7 +37,14 @@ function TotalLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: 
   )
     return null;
   return (
-    <text x={x + width / 2} y={y - 5} textAnchor="middle" fill={fill} fontSize={12} className="chart-label">
+    <text
+      x={x + width / 2}
+      y={y - TOTAL_OFFSET_PX}
+      textAnchor="middle"
+      fill={fill}
+      fontSize={12}
+      className="chart-label"
+    >
       {formatUsdBillions(value).replace(/B$/, '')}
     </text>
   );
