@@ -151,7 +151,9 @@ export const BreakdownChart = memo(function BreakdownChart({
                 >
                   <LabelList
                     dataKey={published(c)}
-                    content={(props) => <SegmentLabel {...props} ink={ink.surface} shape={looks[c].shape} />}
+                    // An element, not a function: Recharts takes a new function as a new component on
+                    // every render, and would remount every label.
+                    content={<SegmentLabel ink={ink.surface} shape={looks[c].shape} />}
                   />
                 </Bar>
               ))}

@@ -27,7 +27,7 @@ const TOTAL_OFFSET_PX = 5;
  * A bar's total just above it, placed as Recharts' `position="top"` label is, as plain SVG text:
  * Recharts' own label measures the figure's words in the DOM to wrap them, and a figure is one word.
  */
-function TotalLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: unknown; fill: string }) {
+function TotalLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: unknown; fill?: string }) {
   const { x, y, width, value, fill } = props;
   if (
     typeof x !== 'number' ||
@@ -65,7 +65,9 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
       ]
     : setup.legendItems;
   const totalLabel = !narrow && (
-    <LabelList dataKey="total" content={(props) => <TotalLabel {...props} fill={ink.text} />} />
+    // An element, not a function: Recharts takes a new function as a new component on every render,
+    // and would remount every label.
+    <LabelList dataKey="total" fill={ink.text} content={<TotalLabel />} />
   );
   // The label sits on the topmost visible segment of each bar.
   const labelOn = hidden.has('imports') ? 'exports' : 'imports';
