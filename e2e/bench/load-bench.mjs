@@ -139,10 +139,17 @@ export async function loadBench() {
     await Promise.all(Object.entries(apps).map(async ([name, folder]) => [name, await serve(folder)])),
   );
   try {
+    // Cold loads take turns between the builds (app, baseline, 100×, app, …), so a machine that
+    // slows down or speeds up during the run weighs on every build alike, not on one block of them.
+    const loadsOf = Object.fromEntries(Object.keys(apps).map((name) => [name, []]));
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const [name, folder] of Object.entries(apps)) {
+        loadsOf[name].push(await coldLoad(browser, folder, servers[name].url));
+      }
+    }
     const figures = {};
     for (const [name, folder] of Object.entries(apps)) {
-      const loads = [];
-      for (let i = 0; i < RUNS; i += 1) loads.push(await coldLoad(browser, folder, servers[name].url));
+      const loads = loadsOf[name];
       const interaction = [];
       for (let i = 0; i < Math.max(1, Math.floor(RUNS / 2)); i += 1)
         interaction.push(await interactions(browser, servers[name].url));
