@@ -12,6 +12,8 @@ export type TickStyle = { fill: string; fontSize: number };
  * font and draws all its ticks a second time. These labels are short and stay on one line (the
  * timeline's lane names wrapped, or not, depending on whether the web font had arrived when they
  * were measured). The class `chart-tick` lets style sheets (the projector theme) find them.
+ * Recharts calls the returned function for each tick rather than mounting it as a component, so a
+ * new one on each render remounts nothing (unlike a LabelList's `content`, which it mounts).
  */
 export function axisTick(style: TickStyle) {
   return function AxisTick({
