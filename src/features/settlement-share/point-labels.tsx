@@ -1,5 +1,6 @@
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { labelHalo } from '@/components/chart-parts/label-halo';
 import type { Ink } from '@/lib/palette';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import {
   LINE_HEIGHT,
   placeLabels,
@@ -29,6 +30,7 @@ function calloutSpots(cx: number, cy: number, texts: readonly string[]): LabelSp
  * Direct labels for points, and an optional callout, drawn inside a Recharts chart. Labels go
  * where they clear every point and each other, latest points first; the rest are left out, so a
  * narrow chart shows fewer labels rather than a pile of them. The tooltip and table carry all.
+ * They are drawn in Recharts' label layer, above the sanctions markers' lines, which their halo breaks.
  */
 export function PointLabels({
   points,
@@ -73,34 +75,34 @@ export function PointLabels({
   const calloutSpot = callout && placed.get(callout.id);
 
   return (
-    <g className="point-labels" aria-hidden="true" pointerEvents="none">
-      {calloutSpot && calloutAt && (
-        <line
-          x1={calloutAt.cx}
-          y1={calloutAt.cy + 7}
-          x2={calloutAt.cx}
-          y2={calloutSpot.box.y - 2}
-          stroke={ink.muted}
-          strokeWidth={1}
-        />
-      )}
-      {[...placed.entries()].map(([id, { box, text }]) => (
-        <text
-          key={id}
-          x={box.x + box.width / 2}
-          y={box.y + LINE_HEIGHT - 3}
-          textAnchor="middle"
-          fontSize={12}
-          fontWeight={id === callout?.id ? 600 : 400}
-          fill={ink.text}
-          stroke={ink.surface}
-          strokeWidth={3}
-          paintOrder="stroke"
-          className="tabular"
-        >
-          {text}
-        </text>
-      ))}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g className="point-labels" aria-hidden="true" pointerEvents="none">
+        {calloutSpot && calloutAt && (
+          <line
+            x1={calloutAt.cx}
+            y1={calloutAt.cy + 7}
+            x2={calloutAt.cx}
+            y2={calloutSpot.box.y - 2}
+            stroke={ink.muted}
+            strokeWidth={1}
+          />
+        )}
+        {[...placed.entries()].map(([id, { box, text }]) => (
+          <text
+            key={id}
+            x={box.x + box.width / 2}
+            y={box.y + LINE_HEIGHT - 3}
+            textAnchor="middle"
+            fontSize={12}
+            fontWeight={id === callout?.id ? 600 : 400}
+            fill={ink.text}
+            {...labelHalo(ink)}
+            className="tabular"
+          >
+            {text}
+          </text>
+        ))}
+      </g>
+    </ZIndexLayer>
   );
 }
