@@ -12,6 +12,7 @@ import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-n
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
+import { labelHalo } from '@/components/chart-parts/label-halo';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { formatChange } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
@@ -110,6 +111,7 @@ export function MonthlyChangeChart({ rows }: { rows: readonly PeriodTrade[] }) {
                   value: `${formatMonth(marked.x)}: exports ${formatChange(marked.exportsChange, marked.source.exportsChangePct?.qualifier)}`,
                   position: 'insideBottomRight',
                   fill: ink.text,
+                  ...labelHalo(ink),
                   fontSize: 13,
                   fontWeight: 600,
                 }}

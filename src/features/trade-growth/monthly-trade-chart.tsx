@@ -11,6 +11,7 @@ import { ChartTooltip, DrawWhenNear } from '@/components/chart-parts/draw-when-n
 import type { PeriodTrade } from '@/api/schemas';
 import { axisDefaults } from '@/components/chart-parts/axis-defaults';
 import { eventMarkers } from '@/components/chart-parts/event-markers';
+import { labelHalo } from '@/components/chart-parts/label-halo';
 import { SeriesLegend } from '@/components/chart-parts/series-legend';
 import { formatChange } from '@/lib/format';
 import { evenTicks } from '@/lib/ticks';
@@ -84,6 +85,7 @@ export function MonthlyTradeChart({ rows }: { rows: readonly PeriodTrade[] }) {
                   value: `${formatMonth(marked.x)}: exports ${formatChange(markedChange.value, markedChange.qualifier)} y/y`,
                   position: 'insideTopRight',
                   fill: ink.text,
+                  ...labelHalo(ink),
                   fontSize: 13,
                   fontWeight: 600,
                 }}
