@@ -362,6 +362,26 @@ test.describe('composition for the size', () => {
     expect(surfaceWidths(report)).toEqual([expect.closeTo(935, 0)]);
   });
 
+  for (const { screen, width } of [
+    { screen: 'a laptop', width: 1280 },
+    { screen: 'a phone', width: 390 },
+  ]) {
+    test(`“As on screen” keeps the screen’s layout: on ${screen}, the image has the bar totals the screen has`, async ({
+      page,
+    }) => {
+      // At 1280 px each chart is about 600 px wide: too narrow for an image to choose the desktop
+      // layout by its own width, yet the screen shows it.
+      await page.setViewportSize({ width, height: 1600 });
+      await openDashboard(page);
+      const onScreen = await (await annualChart(page)).locator('.chart-label').allTextContents();
+      const svg = (await exportFrame(page, 'trade-annual', 'SVG', { preset: 'screen' })).bytes.toString(
+        'utf8',
+      );
+      const inImage = [...svg.matchAll(/<text[^>]*class="chart-label"[^>]*>([^<]*)</g)].map((m) => m[1]);
+      expect(inImage).toEqual(onScreen);
+    });
+  }
+
   test('the image keeps the sub-headings and drops the words meant for the screen', async ({ page }) => {
     await openDashboard(page);
     await expect(page.getByTestId('settlement-statements-chart')).toBeVisible();

@@ -33,7 +33,8 @@ export async function compose(target: ExportTarget, settings: ExportSettings): P
   return composeSvg(target.frame, {
     ...settings,
     fontCss: embeddedFontCss,
-    stage: (width, plotHeight) => stageChart(chart, settings.queryClient, width, plotHeight),
+    stage: (width, plotHeight) =>
+      stageChart(chart, settings.queryClient, width, plotHeight, settings.preset === 'screen'),
     uid: `x${exportCount}-${target.id}`,
   });
 }

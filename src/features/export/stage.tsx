@@ -32,13 +32,16 @@ async function settled(element: HTMLElement) {
 /**
  * Draws `chart` off screen in a box `width` CSS pixels wide, its plots `plotHeight` tall (or
  * their own height when null), with the page's styles, and resolves once it has drawn. The chart
- * is the live component, not a copy of the screen, so it lays itself out for the size.
+ * is the live component, not a copy of the screen, so it lays itself out for the size: the phone
+ * layout below 640 px. With `screenLayout` it keeps the screen's layout instead, as "As on screen"
+ * promises: a chart 600 px wide on a laptop keeps its bar totals there, so it keeps them here.
  */
 export async function stageChart(
   chart: ReactNode,
   queryClient: QueryClient,
   width: number,
   plotHeight: number | null,
+  screenLayout = false,
 ): ReturnType<Stage> {
   const host = document.createElement('div');
   host.className = 'export-stage';
@@ -50,7 +53,9 @@ export async function stageChart(
     flushSync(() => {
       root.render(
         <QueryClientProvider client={queryClient}>
-          <ChartLayoutContext value={{ height, narrow: width < NARROW_BELOW_PX }}>{chart}</ChartLayoutContext>
+          <ChartLayoutContext value={{ height, narrow: screenLayout ? null : width < NARROW_BELOW_PX }}>
+            {chart}
+          </ChartLayoutContext>
         </QueryClientProvider>,
       );
     });
