@@ -100,6 +100,8 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
   const hasUnsplit = data.some((row) => row.unsplit !== null);
   const maxTotal = Math.max(0, ...data.map((row) => row.total));
   const ticks = evenTicks(maxTotal);
+  // A phone shows no totals, so it needs no room for them.
+  const valueTop = Math.max(ticks.at(-1) ?? 0, maxTotal * (1 + (narrow ? 0 : TOTAL_HEADROOM)));
   const legendItems = hasUnsplit
     ? [
         ...setup.legendItems,
@@ -131,7 +133,7 @@ export function AnnualTradeChart({ rows }: { rows: readonly AnnualTrade[] }) {
             />
             <YAxis
               {...axisDefaults.value(ink)}
-              domain={[0, Math.max(ticks.at(-1) ?? 0, maxTotal * (1 + (totalLabel ? TOTAL_HEADROOM : 0)))]}
+              domain={[0, valueTop]}
               ticks={ticks}
               tickFormatter={(v: number) => `$${v}B`}
             />
